@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Runs the narrative-analytics job.
+#
+#   scripts/run.sh [spark-submit options] [--] [job options]
+#
+# With no options it analyses seeds/ into reports/. `scripts/run.sh --help` lists the job's options.
+# Builds the application jar first when it is missing or older than the sources.
+# With SPARK_HOME set, submits through $SPARK_HOME/bin/spark-submit (any master: local, standalone,
+# YARN, Kubernetes). Without it, runs Spark's own SparkSubmit class on the Maven-resolved classpath in
+# local mode: no Spark distribution needed. `--driver-memory` becomes the JVM's -Xmx there (default 2g).
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+jar="$repo/target/narrative-lens.jar"
+classpath_file="$repo/target/spark-classpath.txt"
+main_class=org.narrativelens.NarrativeJob
+log_config="$repo/src/main/resources/log4j2-narrative-lens.properties"
+
+die() { echo "run.sh: $*" >&2; exit 2; }
+
+# spark-submit options that take a value, and those that do not.
+with_value=" --master --deploy-mode --name --jars --packages --exclude-packages --repositories --files --archives
+ --conf -c --properties-file --driver-memory --driver-java-options --driver-library-path --driver-class-path
+ --driver-cores --executor-memory --executor-cores --total-executor-cores --num-executors --queue
+ --principal --keytab --proxy-user --py-files "
+flags=" --verbose -v --supervise "
+
+spark_opts=()
+driver_memory=2g
+while [ $# -gt 0 ]; do
+  opt=$1 name=${1%%=*}
+  if [ "$opt" = "--" ]; then shift; break; fi
+  if [[ "$with_value" == *" $name "* ]]; then
+    if [ "$opt" != "$name" ]; then value=${opt#*=}; shift
+    else [ $# -ge 2 ] || die "$opt needs a value"; value=$2; shift 2; fi
+    if [ "$name" = "--driver-memory" ]; then driver_memory=$value; fi
+    spark_opts+=("$name" "$value")
+  elif [[ "$flags" == *" $opt "* ]]; then
+    spark_opts+=("$opt"); shift
+  else
+    break
+  fi
+done
+job_opts=("$@")
+
+needs_build() {
+  [ -f "$jar" ] && [ -f "$classpath_file" ] || return 0
+  [ -n "$(find "$repo/src/main" "$repo/pom.xml" -newer "$jar" -print -quit)" ]
+}
+if needs_build; then
+  command -v mvn >/dev/null || die "Maven (mvn) is needed to build the application jar; install Maven 3.6.3+ and Java 17"
+  echo "run.sh: building the application jar (first run downloads Spark's libraries: a few minutes)..." >&2
+  mvn -q -B -f "$repo/pom.xml" -DskipTests package >&2 || die "the build failed; see the Maven output above"
+fi
+
+if [ -n "${SPARK_HOME:-}" ]; then
+  exec "$SPARK_HOME/bin/spark-submit" \
+    --driver-java-options "-Dlog4j2.configurationFile=file:$log_config" \
+    "${spark_opts[@]}" --class "$main_class" "$jar" "${job_opts[@]}"
+fi
+
+command -v java >/dev/null || die "java is needed: install Java 17"
+[[ "$driver_memory" =~ ^[0-9]+[kKmMgG]?$ ]] || die "--driver-memory '$driver_memory' must look like 512m or 4g"
+# The JVM flags Spark's launcher adds on Java 17; kept in one place, the pom.
+jvm_flags=$(sed -n 's:.*<spark.jvm.flags>\(.*\)</spark.jvm.flags>.*:\1:p' "$repo/pom.xml")
+[ -n "$jvm_flags" ] || die "cannot find <spark.jvm.flags> in pom.xml"
+
+export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
+# shellcheck disable=SC2086  # the flags are a space-separated list
+exec java -Xmx"$driver_memory" $jvm_flags \
+  -Dlog4j2.configurationFile="file:$log_config" \
+  -cp "$(cat "$classpath_file")" \
+  org.apache.spark.deploy.SparkSubmit \
+  --master 'local[*]' --conf spark.ui.enabled=false --conf spark.ui.showConsoleProgress=true \
+  "${spark_opts[@]}" --class "$main_class" "$jar" "${job_opts[@]}"

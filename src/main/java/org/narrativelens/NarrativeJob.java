@@ -1,0 +1,133 @@
+package org.narrativelens;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.narrativelens.actors.ActorDictionary;
+import org.narrativelens.actors.ActorDictionaryReader;
+import org.narrativelens.config.InvalidParameterException;
+import org.narrativelens.config.JobCommand;
+import org.narrativelens.config.JobParameters;
+import org.narrativelens.report.ReportWriter;
+import org.narrativelens.report.RunFolder;
+import org.narrativelens.report.RunSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the batch job, started by {@code spark-submit --class org.narrativelens.NarrativeJob}:
+ * parses the parameters, runs the analysis on Spark, writes the run folder, and maps every failure to
+ * a one-line message and a documented {@link ExitCode}.
+ */
+public final class NarrativeJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NarrativeJob.class);
+
+    private final SparkSessionProvider sessions;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public NarrativeJob(SparkSessionProvider sessions, PrintStream out, PrintStream err) {
+        this.sessions = sessions;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new NarrativeJob(SparkSessionProvider.submitted(), System.out, System.err).run(args));
+    }
+
+    /** Runs the job with {@code args}; returns the exit code. */
+    public int run(String... args) {
+        JobCommand command = new JobCommand();
+        CommandLine cl;
+        try {
+            cl = JobCommand.commandLine(command, args);
+            cl.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            return usageError(e.getMessage());
+        }
+        if (cl.isUsageHelpRequested()) {
+            cl.usage(out);
+            return ExitCode.OK;
+        }
+        if (cl.isVersionHelpRequested()) {
+            cl.printVersionHelp(out);
+            return ExitCode.OK;
+        }
+        try {
+            return analyse(command.toParameters());
+        } catch (CommandLine.ParameterException e) {
+            return usageError(e.getMessage());
+        }
+    }
+
+    private int analyse(JobParameters params) {
+        ProgressReporter progress = new ProgressReporter(out);
+        OffsetDateTime started = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        try (RunFolder folder = RunFolder.open(Path.of(params.out()), params.runName())) {
+            ActorDictionary actors = params.actors() == null
+                    ? new ActorDictionaryReader().readDefault()
+                    : new ActorDictionaryReader().read(Path.of(params.actors()));
+            SparkSession spark = progress.stage("start Spark", sessions::open, s -> "Spark " + s.version() + ", " + s.sparkContext().master());
+            try {
+                AnalysisPipeline.Result result = new AnalysisPipeline(spark, params, actors, progress).run();
+                RunSummary summary = new RunSummary(toolName(), params.runName(), started.toString(),
+                        OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString(), progress.elapsedMillis(),
+                        params.input(), result.fingerprint(), params.asMap(), result.counts(), progress.timings(),
+                        versions(spark), ReportWriter.tableFiles(result.tables()));
+                Path written = new ReportWriter().write(folder, summary, result.tables());
+                progress.line("report written: " + written.resolve("index.html").toAbsolutePath());
+                return ExitCode.OK;
+            } finally {
+                sessions.close(spark);
+            }
+        } catch (FileAlreadyExistsException e) {
+            return usageError(e.getMessage());
+        } catch (Exception e) {
+            return failure(e);
+        }
+    }
+
+    /** Maps a failure, possibly wrapped by Spark, to its message and exit code. */
+    private int failure(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputException) {
+                err.println("narrative-lens: error: " + t.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            if (t instanceof InvalidParameterException) {
+                return usageError(t.getMessage());
+            }
+        }
+        LOG.error("run failed", e);
+        err.println("narrative-lens: unexpected failure: " + e + " (the log above has the details)");
+        return ExitCode.FAILURE;
+    }
+
+    private int usageError(String message) {
+        err.println("narrative-lens: error: " + message + " (see --help)");
+        return ExitCode.USAGE;
+    }
+
+    private static String toolName() {
+        String v = NarrativeJob.class.getPackage().getImplementationVersion();
+        return "narrative-lens " + (v == null ? "dev" : v);
+    }
+
+    private static Map<String, String> versions(SparkSession spark) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("spark", spark.version());
+        v.put("scala", scala.util.Properties.versionNumberString());
+        v.put("java", System.getProperty("java.version"));
+        v.put("application", toolName());
+        return v;
+    }
+}

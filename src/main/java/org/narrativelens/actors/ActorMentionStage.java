@@ -1,0 +1,48 @@
+package org.narrativelens.actors;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.narrativelens.corpus.DocumentSchema;
+
+/**
+ * Spark stage: finds the dictionary's actors in every sentence of the analysed documents, giving one
+ * {@link MentionSchema} row per mention. The matcher is broadcast once, not shipped with every task.
+ */
+public final class ActorMentionStage {
+
+    private final ActorDictionary dictionary;
+
+    public ActorMentionStage(ActorDictionary dictionary) {
+        this.dictionary = java.util.Objects.requireNonNull(dictionary, "dictionary");
+    }
+
+    public Dataset<Row> apply(SparkSession spark, Dataset<Row> analysed) {
+        Broadcast<ActorMatcher> matcher =
+                JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new ActorMatcher(dictionary));
+        return analysed.select(DocumentSchema.DOC_ID, DocumentSchema.SENTENCES)
+                .flatMap((FlatMapFunction<Row, Row>) row -> mentions(row, matcher.value()),
+                        Encoders.row(MentionSchema.SCHEMA));
+    }
+
+    static Iterator<Row> mentions(Row row, ActorMatcher matcher) {
+        String docId = row.getString(0);
+        List<String> sentences = row.getList(1);
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
+            for (ActorMention m : matcher.find(sentence)) {
+                out.add(RowFactory.create(docId, i, sentence, m.actorId(), m.matched(), m.offset()));
+            }
+        }
+        return out.iterator();
+    }
+}

@@ -1,0 +1,29 @@
+package org.narrativelens.actors;
+
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** Columns of the actor-mentions dataset: one row per actor named in a sentence. */
+public final class MentionSchema {
+
+    public static final String DOC_ID = org.narrativelens.corpus.DocumentSchema.DOC_ID;
+    /** Index of the sentence in its document, from 0. */
+    public static final String SENTENCE_INDEX = "sentence_index";
+    public static final String SENTENCE = "sentence";
+    public static final String ACTOR_ID = "actor_id";
+    /** The alias as written in the text. */
+    public static final String MATCHED = "matched";
+    /** Character offset of the match in its sentence. */
+    public static final String OFFSET = "offset";
+
+    public static final StructType SCHEMA = new StructType()
+            .add(DOC_ID, DataTypes.StringType, false)
+            .add(SENTENCE_INDEX, DataTypes.IntegerType, false)
+            .add(SENTENCE, DataTypes.StringType, false)
+            .add(ACTOR_ID, DataTypes.StringType, false)
+            .add(MATCHED, DataTypes.StringType, false)
+            .add(OFFSET, DataTypes.IntegerType, false);
+
+    private MentionSchema() {
+    }
+}

@@ -1,0 +1,158 @@
+package org.narrativelens.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The job's command line (picocli). Turns options, and defaults from an optional {@code --config}
+ * properties file, into one validated {@link JobParameters}. The command line wins over the file; a
+ * key in the file that names no option is an error, not silently ignored.
+ *
+ * <p>Properties use the long option names without dashes: {@code topics=10}, {@code run-name=weekly}.
+ */
+@Command(name = "narrative-lens", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = JobCommand.Version.class, usageHelpAutoWidth = true,
+        description = {"Analyses a news corpus: term frequencies, LDA topics and co-occurrence of actors.",
+                "Writes <out>/<run-name>/ with index.html, one CSV per table and run.json."},
+        footer = {"", "Exit codes: 0 done, 1 unexpected failure, 2 invalid option, 3 unusable input."})
+public final class JobCommand {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", paramLabel = "PATH", defaultValue = "seeds",
+            description = "File, folder (read recursively) or glob; local path or Hadoop URI (hdfs://, s3a://). Default: ${DEFAULT-VALUE}")
+    String input;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "Input format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
+    InputFormat format;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+            description = "Folder receiving one sub-folder per run. Default: ${DEFAULT-VALUE}")
+    String out;
+
+    @Option(names = "--run-name", paramLabel = "NAME",
+            description = "Name of this run's folder (letters, digits, '.', '_', '-'). Default: the start time, e.g. run-20260102-130405")
+    String runName;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Properties file with defaults for any option (topics=10); the command line wins")
+    Path config;
+
+    @Option(names = "--topics", paramLabel = "K", defaultValue = "5", description = "Number of LDA topics. Default: ${DEFAULT-VALUE}")
+    int topics;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "50", description = "LDA iterations. Default: ${DEFAULT-VALUE}")
+    int iterations;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}")
+    long seed;
+
+    @Option(names = "--vocab-size", paramLabel = "N", defaultValue = "10000",
+            description = "Largest topic-model vocabulary. Default: ${DEFAULT-VALUE}")
+    int vocabSize;
+
+    @Option(names = "--min-df", paramLabel = "N|F", defaultValue = "1", converter = DocumentFrequency.Converter.class,
+            description = "Least documents a topic-model term appears in: a count (5) or a fraction (0.01). Default: ${DEFAULT-VALUE}")
+    DocumentFrequency minDf;
+
+    @Option(names = "--max-df", paramLabel = "N|F", defaultValue = "0.9", converter = DocumentFrequency.Converter.class,
+            description = "Most documents a topic-model term appears in: a count (500) or a fraction (0.9). Default: ${DEFAULT-VALUE}")
+    DocumentFrequency maxDf;
+
+    @Option(names = "--top-n", paramLabel = "N", defaultValue = "50",
+            description = "Rows of ranked tables (top terms, terms per topic, actor pairs). Default: ${DEFAULT-VALUE}")
+    int topN;
+
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "Actor dictionary CSV replacing the built-in one (format: docs/ACTORS.md)")
+    Path actors;
+
+    @Option(names = "--window", paramLabel = "WINDOW", defaultValue = "sentence",
+            description = "Co-occurrence window: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
+    CooccurrenceWindow window;
+
+    /** The validated parameters; throws {@link CommandLine.ParameterException} naming the option at fault. */
+    public JobParameters toParameters() {
+        try {
+            return new JobParameters(input, format, out, runName != null ? runName : freeRunName(Path.of(out)),
+                    topics, iterations, seed, vocabSize, minDf, maxDf, topN,
+                    actors == null ? null : actors.toString(), window);
+        } catch (InvalidParameterException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    /** "run-20260102-130405", with "-2", "-3" ... appended when a run of that second exists. */
+    static String freeRunName(Path outDir) {
+        String base = "run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        String name = base;
+        for (int i = 2; Files.exists(outDir.resolve(name)); i++) {
+            name = base + "-" + i;
+        }
+        return name;
+    }
+
+    /** Builds the picocli command line for {@code command}, with defaults from a {@code --config} file if named. */
+    public static CommandLine commandLine(JobCommand command, String[] args) {
+        CommandLine cl = new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
+        Path configFile = findConfig(args);
+        if (configFile != null) {
+            cl.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider(loadConfig(cl, configFile)));
+        }
+        return cl;
+    }
+
+    private static Path findConfig(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--config") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--config=")) {
+                return Path.of(args[i].substring("--config=".length()));
+            }
+        }
+        return null;
+    }
+
+    private static Properties loadConfig(CommandLine cl, Path file) {
+        Properties props = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            props.load(in);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(cl, "--config " + file + " cannot be read: " + e.getMessage());
+        }
+        Set<String> known = new TreeSet<>();
+        cl.getCommandSpec().options().forEach(o -> known.add(o.longestName().replaceFirst("^--", "")));
+        known.removeAll(Set.of("help", "version", "config"));
+        for (String key : props.stringPropertyNames()) {
+            if (!known.contains(key)) {
+                throw new CommandLine.ParameterException(cl, "--config " + file + ": unknown setting '" + key
+                        + "' (known: " + String.join(", ", known) + ")");
+            }
+        }
+        return props;
+    }
+
+    /** The application version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = JobCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"narrative-lens " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.narrativelens.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Every parameter of one run, validated once. Built by {@link JobCommand} from the command line and an
+ * optional properties file; written into each run's manifest so the run can be repeated.
+ *
+ * <p>Document-frequency bounds are counts ("5") or fractions ("0.5"): see {@link DocumentFrequency}.
+ *
+ * @param input      file, folder or glob; local path or any Hadoop file-system URI
+ * @param format     how to read the input
+ * @param out        folder that receives one sub-folder per run
+ * @param runName    name of this run's folder: letters, digits, '.', '_' and '-'
+ * @param topics     number of LDA topics
+ * @param iterations LDA iterations
+ * @param seed       random seed for every randomised stage
+ * @param vocabSize  largest vocabulary the topic model keeps
+ * @param minDf      least document frequency of a topic-model term
+ * @param maxDf      greatest document frequency of a topic-model term
+ * @param topN       rows of each ranked table (top terms, top pairs, terms per topic ...)
+ * @param actors     actor dictionary CSV, or null for the built-in dictionary
+ * @param window     co-occurrence window
+ */
+public record JobParameters(
+        String input,
+        InputFormat format,
+        String out,
+        String runName,
+        int topics,
+        int iterations,
+        long seed,
+        int vocabSize,
+        DocumentFrequency minDf,
+        DocumentFrequency maxDf,
+        int topN,
+        String actors,
+        CooccurrenceWindow window) {
+
+    /** Run names become folder names: no separators, no leading dot, nothing a shell must quote. */
+    public static final Pattern SAFE_RUN_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,79}");
+    public static final int MAX_TOPICS = 1000;
+
+    public JobParameters {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(window, "window");
+        require(input != null && !input.isBlank(), "--input", "must name a file, folder or glob");
+        require(out != null && !out.isBlank(), "--out", "must name a folder");
+        require(runName != null && SAFE_RUN_NAME.matcher(runName).matches(), "--run-name",
+                "'" + runName + "' is not allowed: use 1-80 letters, digits, '.', '_' or '-', not starting with '.' or '-'");
+        require(topics >= 2 && topics <= MAX_TOPICS, "--topics", "must be between 2 and " + MAX_TOPICS + ", was " + topics);
+        require(iterations >= 1 && iterations <= 10_000, "--iterations", "must be between 1 and 10000, was " + iterations);
+        require(vocabSize >= 10, "--vocab-size", "must be at least 10, was " + vocabSize);
+        Objects.requireNonNull(minDf, "minDf");
+        Objects.requireNonNull(maxDf, "maxDf");
+        require(maxDf.value() > 0, "--max-df", "must be above 0, was " + maxDf);
+        // A count against a fraction is checked when the corpus size is known.
+        require(!minDf.comparableTo(maxDf) || minDf.value() <= maxDf.value(), "--min-df",
+                "(" + minDf + ") must not exceed --max-df (" + maxDf + "); lower --min-df or raise --max-df");
+        require(topN >= 1 && topN <= 10_000, "--top-n", "must be between 1 and 10000, was " + topN);
+    }
+
+    private static void require(boolean ok, String option, String problem) {
+        if (!ok) {
+            throw new InvalidParameterException(option, problem);
+        }
+    }
+
+    /** The parameters by option name, in declaration order, for the run manifest. */
+    public Map<String, Object> asMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("input", input);
+        m.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
+        m.put("out", out);
+        m.put("run-name", runName);
+        m.put("topics", topics);
+        m.put("iterations", iterations);
+        m.put("seed", seed);
+        m.put("vocab-size", vocabSize);
+        m.put("min-df", minDf.toString());
+        m.put("max-df", maxDf.toString());
+        m.put("top-n", topN);
+        m.put("actors", actors);
+        m.put("window", window.name().toLowerCase(java.util.Locale.ROOT));
+        return m;
+    }
+}

@@ -1,0 +1,43 @@
+package org.narrativelens.corpus;
+
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalises the characters of scraped text so later stages see one form of each sign: Unicode NFKC,
+ * straight quotes and apostrophes, plain hyphen-minus dashes, plain spaces, and markdown escapes and
+ * emphasis removed ({@code \$7 billion} becomes {@code $7 billion}, {@code *"push"*} becomes {@code "push"}).
+ */
+public final class CharacterNormaliser implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000\\t]+");
+    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u00AB\\u00BB\\u2033]|''|\\u2019\\u2019");
+    private static final Pattern SINGLE_QUOTES = Pattern.compile("[\\u2018\\u2019\\u201A\\u201B\\u2032\\u02BC]");
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
+    private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!$&])");
+    private static final Pattern MARKDOWN_EMPHASIS =
+            Pattern.compile("(?<![\\w*])(\\*{1,3}|_{1,3})(?=[^\\s*_])([^*_\\n]+?)(?<=[^\\s*_])\\1(?![\\w*])");
+
+    /** Returns the normalised text; null stays null. */
+    public String normalise(String text) {
+        if (text == null) {
+            return null;
+        }
+        // Curly double apostrophes must become a quote before NFKC leaves them as two primes.
+        String s = DOUBLE_QUOTES.matcher(text).replaceAll("\"");
+        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        s = ZERO_WIDTH.matcher(s).replaceAll("");
+        s = SPACES.matcher(s).replaceAll(" ");
+        s = DOUBLE_QUOTES.matcher(s).replaceAll("\"");
+        s = SINGLE_QUOTES.matcher(s).replaceAll("'");
+        s = DASHES.matcher(s).replaceAll("-");
+        s = s.replace("\r\n", "\n").replace('\r', '\n');
+        s = MARKDOWN_ESCAPE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        s = MARKDOWN_EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
+        return s;
+    }
+}

@@ -1,0 +1,68 @@
+package org.narrativelens.corpus;
+
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Column names and types of the one document schema that flows from the readers through every stage.
+ *
+ * <p>Readers produce {@link #RAW}; the cleaner adds {@link #CLEAN_TEXT} and {@link #STATUS}; the text
+ * analyser adds {@link #SENTENCES} and {@link #TERMS}. Stages refer to these constants, never to
+ * string literals, so a renamed column breaks the build instead of a run.
+ */
+public final class DocumentSchema {
+
+    public static final String DOC_ID = "doc_id";
+    public static final String SOURCE = "source";
+    public static final String TITLE = "title";
+    /** Publication date; null when the input does not state a full date. */
+    public static final String PUBLISHED = "published";
+    public static final String URL = "url";
+    /** Where the document was read from (file URI). */
+    public static final String PATH = "path";
+    /** The text as read, before cleaning. */
+    public static final String TEXT = "text";
+
+    /** Text after cleaning: title once, then the body paragraphs separated by blank lines. */
+    public static final String CLEAN_TEXT = "clean_text";
+    /** Lines and fragments the cleaner removed: array of struct(rule, text). */
+    public static final String REMOVED = "removed";
+    public static final String REMOVED_RULE = "rule";
+    public static final String REMOVED_TEXT = "text";
+    /** {@link DocumentStatus} name: analysed or rejected. */
+    public static final String STATUS = "status";
+    /** Why a document was rejected; null when analysed. */
+    public static final String REJECT_REASON = "reject_reason";
+
+    /** Sentences of the cleaned text, in order, original case. */
+    public static final String SENTENCES = "sentences";
+    /** Lower-case content tokens (stopwords and numbers removed) used for term statistics and topics. */
+    public static final String TERMS = "terms";
+
+    /** The schema every reader returns. */
+    public static final StructType RAW = new StructType()
+            .add(DOC_ID, DataTypes.StringType, false)
+            .add(SOURCE, DataTypes.StringType, true)
+            .add(TITLE, DataTypes.StringType, true)
+            .add(PUBLISHED, DataTypes.DateType, true)
+            .add(URL, DataTypes.StringType, true)
+            .add(PATH, DataTypes.StringType, true)
+            .add(TEXT, DataTypes.StringType, true);
+
+    /** {@link #RAW} plus the cleaner's columns. */
+    public static final StructType CLEANED = RAW
+            .add(CLEAN_TEXT, DataTypes.StringType, true)
+            .add(REMOVED, DataTypes.createArrayType(new StructType()
+                    .add(REMOVED_RULE, DataTypes.StringType, false)
+                    .add(REMOVED_TEXT, DataTypes.StringType, false), false), false)
+            .add(STATUS, DataTypes.StringType, false)
+            .add(REJECT_REASON, DataTypes.StringType, true);
+
+    /** {@link #CLEANED} plus the text analyser's columns. */
+    public static final StructType ANALYSED = CLEANED
+            .add(SENTENCES, DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add(TERMS, DataTypes.createArrayType(DataTypes.StringType, false), false);
+
+    private DocumentSchema() {
+    }
+}

@@ -1,0 +1,217 @@
+package org.narrativelens.corpus;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one scraped article into clean text: characters normalised, scrape noise removed line by line
+ * with a named {@link CleaningRule}, the headline kept once, and the body's sentences left intact.
+ *
+ * <p>The cleaner is per document and holds no state, so Spark can run it in any task. Example:
+ * <pre>{@code
+ * CleanedText c = new TextCleaner().clean(rawText);
+ * c.title();   // "Lavrov debunks US claim on Ukraine talks"
+ * c.removed(); // [ICON_SOUP "icon bookmark-bicon ...", FOOTER "Back to top button", ...]
+ * }</pre>
+ */
+public final class TextCleaner implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A headline has at least this many words; shorter lines before it are labels. */
+    private static final int MIN_TITLE_WORDS = 4;
+    private static final int MAX_TITLE_CHARS = 300;
+    /** Documents whose lines are all this short are hard-wrapped: lines of a block join into one paragraph. */
+    private static final int WRAPPED_LINE_CHARS = 100;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'&.-]*");
+    private static final Pattern ICON_WORD = Pattern.compile("(?i).*icon.*");
+    private static final Pattern FOOTER = Pattern.compile("(?i)^(you can share this (story|article)( on social media)?:?"
+            + "|share (this|on)( \\w+){0,3}:?|comments are closed\\.?|leave a (reply|comment)|reply|back to top( button)?"
+            + "|source|comments?( \\(\\d+\\))?|print|subscribe( to our newsletter)?|follow us on .{1,40}"
+            + "|related (news|articles|stories):?|trending now:?|tags?:?|share|tweet|email)$");
+    private static final Pattern READ_MORE = Pattern.compile("(?i)^(read more|read also|see also|more on this)[:\\s-]+(.+)$");
+    private static final Pattern LABEL = Pattern.compile("(?i)^(description|category|categories|date created|all news"
+            + "|main|news|world|politics|opinion|advertisement|latest|top stories)$");
+    private static final Pattern LIST_LABEL = Pattern.compile("(?i)^(category|categories|tags?|topics)$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\d{1,2}\\.\\s+\\S.{0,80}$");
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("^(\\d{1,2}) ([A-Z][a-z]{2,8})\\.?,? (\\d{4})(,? \\d{1,2}:\\d{2}( ?[AaPp][Mm])?( [A-Z]{2,4})?)?$");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$");
+    /** A wire dateline at the start of a paragraph: "MOSCOW, June 19. /TASS/. ". */
+    private static final Pattern WIRE_DATELINE =
+            Pattern.compile("^[A-Z][A-Z .'-]{1,40}, [A-Z][a-z]+\\.? \\d{1,2}\\. /[A-Z-]{2,12}/\\.?\\s+");
+    private static final Pattern CREDIT = Pattern.compile("(©|\\(c\\) |Photo: |Image: |Credit: )");
+
+    private final CharacterNormaliser normaliser = new CharacterNormaliser();
+
+    /** Cleans one document's raw text; null or blank text gives an empty result. */
+    public CleanedText clean(String raw) {
+        String normalised = normaliser.normalise(raw == null ? "" : raw);
+        List<String> lines = normalised.lines().map(String::strip).toList();
+        List<CleanedText.RemovedText> removed = new ArrayList<>();
+        Set<String> teasers = readMoreTeasers(lines);
+        boolean wrapped = isHardWrapped(lines);
+
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder block = new StringBuilder();
+        String title = null;
+        LocalDate published = null;
+        boolean inList = false;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                flush(block, paragraphs);
+                continue;
+            }
+            CleaningRule rule = null;
+            Matcher readMore = READ_MORE.matcher(line);
+            if (isIconSoup(line)) {
+                rule = CleaningRule.ICON_SOUP;
+            } else if (readMore.matches() || teasers.contains(key(line))) {
+                rule = CleaningRule.READ_MORE;
+            } else if (FOOTER.matcher(line).matches()) {
+                rule = CleaningRule.FOOTER;
+            } else if (DAY_MONTH_YEAR.matcher(line).matches() || NUMERIC_DATE.matcher(line).matches()) {
+                rule = CleaningRule.DATELINE;
+                if (published == null) {
+                    published = parseDate(line);
+                }
+            } else if (LIST_LABEL.matcher(line).matches()) {
+                rule = CleaningRule.LABEL;
+                inList = true;
+            } else if (LABEL.matcher(line).matches()) {
+                rule = CleaningRule.LABEL;
+            } else if (inList && (LIST_ITEM.matcher(line).matches() || wordCount(line) <= 6)) {
+                rule = CleaningRule.CATEGORY_LIST;
+            } else if (CREDIT.matcher(line).find() && wordCount(line) <= 15) {
+                rule = CleaningRule.IMAGE_CREDIT;
+            } else if (title == null && wordCount(line) < MIN_TITLE_WORDS) {
+                rule = CleaningRule.LABEL;
+            } else if (title != null && key(line).equals(key(title))) {
+                rule = CleaningRule.REPEATED_TITLE;
+            }
+            if (rule != null) {
+                removed.add(new CleanedText.RemovedText(rule, line));
+                continue;
+            }
+            inList = false;
+            if (title == null) {
+                title = shorten(line);
+                flush(block, paragraphs);
+                paragraphs.add(line);
+                continue;
+            }
+            String kept = stripGluedTitle(line, title, removed);
+            kept = stripWireDateline(kept, removed);
+            if (!wrapped) {
+                flush(block, paragraphs);
+            }
+            if (block.length() > 0) {
+                block.append(' ');
+            }
+            block.append(kept);
+        }
+        flush(block, paragraphs);
+        return new CleanedText(title, String.join("\n\n", paragraphs), published, removed);
+    }
+
+    private static Set<String> readMoreTeasers(List<String> lines) {
+        Set<String> teasers = new HashSet<>();
+        for (String line : lines) {
+            Matcher m = READ_MORE.matcher(line);
+            if (m.matches()) {
+                teasers.add(key(m.group(2)));
+            }
+        }
+        return teasers;
+    }
+
+    private static boolean isHardWrapped(List<String> lines) {
+        long nonBlank = lines.stream().filter(l -> !l.isEmpty()).count();
+        return nonBlank >= 5 && lines.stream().allMatch(l -> l.length() <= WRAPPED_LINE_CHARS);
+    }
+
+    /** A line of at least five words of which most name an icon is an icon font scraped as text. */
+    private static boolean isIconSoup(String line) {
+        String[] words = line.split("\\s+");
+        if (words.length < 5) {
+            return false;
+        }
+        long icons = java.util.Arrays.stream(words).filter(w -> ICON_WORD.matcher(w).matches()).count();
+        return icons * 2 >= words.length;
+    }
+
+    /** "...has saidLavrov debunks US claim": the headline glued to the end of the previous line. */
+    private static String stripGluedTitle(String line, String title, List<CleanedText.RemovedText> removed) {
+        if (line.length() > title.length() && line.endsWith(title)) {
+            removed.add(new CleanedText.RemovedText(CleaningRule.REPEATED_TITLE, title));
+            return line.substring(0, line.length() - title.length()).strip();
+        }
+        return line;
+    }
+
+    private static String stripWireDateline(String line, List<CleanedText.RemovedText> removed) {
+        Matcher m = WIRE_DATELINE.matcher(line);
+        if (m.find()) {
+            removed.add(new CleanedText.RemovedText(CleaningRule.DATELINE, m.group().strip()));
+            return line.substring(m.end());
+        }
+        return line;
+    }
+
+    private static LocalDate parseDate(String line) {
+        Matcher dmy = DAY_MONTH_YEAR.matcher(line);
+        try {
+            if (dmy.matches()) {
+                String month = dmy.group(2).length() > 3 ? dmy.group(2).substring(0, 3) : dmy.group(2);
+                return LocalDate.parse(dmy.group(1) + " " + month + " " + dmy.group(3),
+                        DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+            }
+            Matcher numeric = NUMERIC_DATE.matcher(line);
+            if (numeric.matches()) {
+                // US sites write month first; the day-first reading needs the option of the ingestion issue.
+                return LocalDate.of(Integer.parseInt(numeric.group(3)), Integer.parseInt(numeric.group(1)),
+                        Integer.parseInt(numeric.group(2)));
+            }
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static void flush(StringBuilder block, List<String> paragraphs) {
+        if (block.length() > 0) {
+            paragraphs.add(block.toString());
+            block.setLength(0);
+        }
+    }
+
+    private static String shorten(String line) {
+        if (line.length() <= MAX_TITLE_CHARS) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', MAX_TITLE_CHARS);
+        return line.substring(0, cut > 0 ? cut : MAX_TITLE_CHARS) + "...";
+    }
+
+    static int wordCount(String line) {
+        Matcher m = WORD.matcher(line);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Comparison key for repeated lines: case and spacing ignored. */
+    private static String key(String line) {
+        return line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,110 @@
+package org.narrativelens.corpus;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.udf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.GlobFilter;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.narrativelens.InputException;
+
+/**
+ * Reads a folder of text files (recursively), a single file or a glob into the {@link DocumentSchema#RAW}
+ * schema: one document per file (empty files too), {@code doc_id} from the file's path below the folder
+ * without its extension, the text decoded by {@link TextDecoder}. Spark packs many small files into one task, so thousands of articles cost few tasks.
+ */
+public final class TextFolderReader {
+
+    /** File names read from a folder. */
+    public static final String FILE_GLOB = "*.{txt,md,text}";
+
+    /** Reads {@code input}; fails with an {@link InputException} when nothing is there. */
+    public Dataset<Row> read(SparkSession spark, String input) {
+        String root = folderRoot(spark, input);
+        List<Row> empty = emptyFiles(spark, input);
+        // binaryFile rather than text: it keeps empty files (each must be accounted for) and leaves the
+        // choice of character set to TextDecoder.
+        UserDefinedFunction decode = udf((UDF1<byte[], String>) TextDecoder::decode, DataTypes.StringType);
+        Dataset<Row> files = spark.read()
+                .format("binaryFile")
+                .option("recursiveFileLookup", true)
+                .option("pathGlobFilter", FILE_GLOB)
+                .load(input)
+                .select(col("path").as(DocumentSchema.PATH), decode.apply(col("content")).as(DocumentSchema.TEXT));
+        if (!empty.isEmpty()) {
+            files = files.union(spark.createDataFrame(empty, files.schema()));
+        }
+        Column relative = root == null
+                ? regexp_replace(col(DocumentSchema.PATH), "^.*/", "")
+                : regexp_replace(col(DocumentSchema.PATH), "^.*?" + Pattern.quote(root) + "/", "");
+        Column docId = regexp_replace(relative, "\\.[^./]*$", "");
+        return files.select(
+                docId.as(DocumentSchema.DOC_ID),
+                lit(null).cast(DataTypes.StringType).as(DocumentSchema.SOURCE),
+                lit(null).cast(DataTypes.StringType).as(DocumentSchema.TITLE),
+                lit(null).cast(DataTypes.DateType).as(DocumentSchema.PUBLISHED),
+                lit(null).cast(DataTypes.StringType).as(DocumentSchema.URL),
+                col(DocumentSchema.PATH),
+                col(DocumentSchema.TEXT));
+    }
+
+    /**
+     * Spark's file sources skip empty files, yet every file read must be accounted for: list them here
+     * (a driver-side walk of the file names, keeping only the empty ones) so they are rejected by name.
+     */
+    private static List<Row> emptyFiles(SparkSession spark, String input) {
+        Path path = new Path(input);
+        List<Row> empty = new ArrayList<>();
+        try {
+            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            GlobFilter names = new GlobFilter(FILE_GLOB);
+            for (FileStatus match : fs.globStatus(path)) {
+                RemoteIterator<LocatedFileStatus> files = fs.listFiles(match.getPath(), true);
+                while (files.hasNext()) {
+                    LocatedFileStatus f = files.next();
+                    if (f.getLen() == 0 && names.accept(f.getPath())) {
+                        empty.add(RowFactory.create(f.getPath().toString(), ""));
+                    }
+                }
+            }
+            return empty;
+        } catch (IOException e) {
+            throw new InputException("input '" + input + "' cannot be listed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The folder's path as it appears in file URIs, or null when the input is a file or a glob. */
+    private static String folderRoot(SparkSession spark, String input) {
+        Path path = new Path(input);
+        try {
+            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            FileStatus[] matches = fs.globStatus(path);
+            if (matches == null || matches.length == 0) {
+                throw new InputException("input '" + input + "' does not exist: check --input (a file, folder or glob)");
+            }
+            if (matches.length == 1 && matches[0].isDirectory()) {
+                return matches[0].getPath().toUri().getPath();
+            }
+            return null;
+        } catch (IOException e) {
+            throw new InputException("input '" + input + "' cannot be listed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.narrativelens.report;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the run's self-contained HTML report (Pebble template, auto-escaped; no script, style sheet,
+ * font or image is loaded from anywhere, and a Content-Security-Policy forbids it).
+ */
+public final class HtmlReportWriter {
+
+    private static final String TEMPLATE = "templates/report.peb";
+    private final PebbleTemplate template;
+
+    public HtmlReportWriter() {
+        PebbleEngine engine = new PebbleEngine.Builder()
+                .loader(new ClasspathLoader(HtmlReportWriter.class.getClassLoader()))
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .build();
+        this.template = engine.getTemplate(TEMPLATE);
+    }
+
+    public void write(RunSummary summary, List<Table> tables, Writer out) throws IOException {
+        Map<String, Object> context = new HashMap<>();
+        context.put("run", summary);
+        context.put("tables", tables.stream().map(HtmlReportWriter::view).toList());
+        template.evaluate(out, context);
+        out.flush();
+    }
+
+    /** A table with its cells already formatted, so the template only places strings. */
+    private static Map<String, Object> view(Table table) {
+        List<List<Map<String, Object>>> rows = new ArrayList<>();
+        for (List<Object> row : table.rows()) {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (Object cell : row) {
+                cells.add(Map.of("text", CellFormat.format(cell), "numeric", CellFormat.isNumeric(cell)));
+            }
+            rows.add(cells);
+        }
+        Map<String, Object> view = new HashMap<>();
+        view.put("name", table.name());
+        view.put("title", table.title());
+        view.put("description", table.description());
+        view.put("columns", table.columns());
+        view.put("rows", rows);
+        view.put("shown", table.rows().size());
+        view.put("total", table.totalRows());
+        view.put("truncated", table.truncated());
+        return view;
+    }
+}

@@ -1,0 +1,40 @@
+package org.narrativelens.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes one run's files into its {@link RunFolder}: a CSV per table, {@code index.html} and {@code run.json}. */
+public final class ReportWriter {
+
+    private final CsvTableWriter csv = new CsvTableWriter();
+    private final HtmlReportWriter html = new HtmlReportWriter();
+    private final ManifestWriter manifest = new ManifestWriter();
+
+    /** Writes everything and publishes the folder; returns the run folder. */
+    public Path write(RunFolder folder, RunSummary summary, List<Table> tables) throws IOException {
+        for (Table table : tables) {
+            try (Writer out = Files.newBufferedWriter(folder.file(table.name() + ".csv"), StandardCharsets.UTF_8)) {
+                csv.write(table, out);
+            }
+        }
+        try (Writer out = Files.newBufferedWriter(folder.file("index.html"), StandardCharsets.UTF_8)) {
+            html.write(summary, tables, out);
+        }
+        // The manifest is written last: a run folder with run.json is complete.
+        try (Writer out = Files.newBufferedWriter(folder.file("run.json"), StandardCharsets.UTF_8)) {
+            manifest.write(summary, out);
+        }
+        return folder.publish();
+    }
+
+    /** The table entries of a manifest for {@code tables}. */
+    public static List<RunSummary.TableFile> tableFiles(List<Table> tables) {
+        return tables.stream()
+                .map(t -> new RunSummary.TableFile(t.name(), t.name() + ".csv", t.rows().size(), t.totalRows()))
+                .toList();
+    }
+}

@@ -1,0 +1,55 @@
+package org.narrativelens.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the report says about a run besides its tables: name, input, parameters, document accounting,
+ * stage timings and versions. Serialised as {@code run.json}.
+ *
+ * @param tool         application name and version
+ * @param runName      the run folder's name
+ * @param started      ISO-8601 start time
+ * @param finished     ISO-8601 end time
+ * @param durationMillis wall time of the whole run
+ * @param input        the input as given
+ * @param fingerprint  content fingerprint of the input documents (independent of file order and time stamps)
+ * @param parameters   every parameter by option name
+ * @param documents    documents read, analysed and rejected
+ * @param stages       wall time per stage, in run order
+ * @param versions     Spark, Java and application versions
+ * @param tables       the tables written, with their files and sizes
+ */
+public record RunSummary(String tool, String runName, String started, String finished, long durationMillis,
+                         String input, String fingerprint, Map<String, Object> parameters,
+                         DocumentCounts documents, List<StageTiming> stages, Map<String, String> versions,
+                         List<TableFile> tables) {
+
+    public RunSummary {
+        Objects.requireNonNull(runName, "runName");
+        Objects.requireNonNull(documents, "documents");
+        parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+        stages = List.copyOf(stages);
+        versions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(versions));
+        tables = List.copyOf(tables);
+    }
+
+    /** Every document read is either analysed or rejected: {@code read = analysed + rejected}. */
+    public record DocumentCounts(long read, long analysed, long rejected) {
+        public DocumentCounts {
+            if (read != analysed + rejected) {
+                throw new IllegalArgumentException("documents read (" + read + ") != analysed (" + analysed
+                        + ") + rejected (" + rejected + ")");
+            }
+        }
+    }
+
+    /** How long one stage took. */
+    public record StageTiming(String stage, long millis) {
+    }
+
+    /** One table of the run and the file it was written to. */
+    public record TableFile(String name, String file, int rows, long totalRows) {
+    }
+}

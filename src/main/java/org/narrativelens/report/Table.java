@@ -1,0 +1,114 @@
+package org.narrativelens.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A small immutable table of results: what the analytic stages hand to the report writers. It knows
+ * nothing of Spark; cells are strings, numbers, dates, or null.
+ *
+ * <pre>{@code
+ * Table t = Table.builder("terms", "Top terms", "Most frequent terms of the corpus.")
+ *         .column("term", "the term as it reads").column("tf", "occurrences")
+ *         .row("peace", 12L).build();
+ * }</pre>
+ *
+ * @param name        file-safe name, also the CSV file name ("terms" gives terms.csv)
+ * @param title       heading in the HTML report
+ * @param description one sentence on what the table shows
+ * @param columns     the columns, in order
+ * @param rows        the rows, each with one cell per column
+ * @param totalRows   rows the full result has; more than {@code rows.size()} when the table was cut
+ */
+public record Table(String name, String title, String description, List<Column> columns,
+                    List<List<Object>> rows, long totalRows) {
+
+    private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+
+    public Table {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        if (name == null || !SAFE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("table name must match " + SAFE_NAME + ": " + name);
+        }
+        columns = List.copyOf(columns);
+        List<List<Object>> copy = new ArrayList<>(rows.size());
+        for (List<Object> row : rows) {
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException("table " + name + ": row has " + row.size()
+                        + " cells for " + columns.size() + " columns: " + row);
+            }
+            copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
+        }
+        rows = Collections.unmodifiableList(copy);
+        if (totalRows < rows.size()) {
+            throw new IllegalArgumentException("table " + name + ": totalRows " + totalRows + " < rows " + rows.size());
+        }
+    }
+
+    /** A column: its name (CSV header) and what it holds. */
+    public record Column(String name, String description) {
+        public Column {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(description, "description");
+        }
+    }
+
+    /** True when only the first rows of a larger result are shown. */
+    public boolean truncated() {
+        return totalRows > rows.size();
+    }
+
+    /** The column names, in order. */
+    public List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
+    }
+
+    public static Builder builder(String name, String title, String description) {
+        return new Builder(name, title, description);
+    }
+
+    /** Builds a {@link Table} column by column, then row by row. */
+    public static final class Builder {
+        private final String name;
+        private final String title;
+        private final String description;
+        private final List<Column> columns = new ArrayList<>();
+        private final List<List<Object>> rows = new ArrayList<>();
+        private long totalRows = -1;
+
+        private Builder(String name, String title, String description) {
+            this.name = name;
+            this.title = title;
+            this.description = description;
+        }
+
+        public Builder column(String columnName, String columnDescription) {
+            columns.add(new Column(columnName, columnDescription));
+            return this;
+        }
+
+        public Builder row(Object... cells) {
+            rows.add(java.util.Arrays.asList(cells));
+            return this;
+        }
+
+        public Builder row(List<Object> cells) {
+            rows.add(cells);
+            return this;
+        }
+
+        /** The size of the full result when only its first rows were added. */
+        public Builder totalRows(long total) {
+            this.totalRows = total;
+            return this;
+        }
+
+        public Table build() {
+            return new Table(name, title, description, columns, rows, totalRows < 0 ? rows.size() : totalRows);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.narrativelens.terms;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.log;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+import org.narrativelens.corpus.DocumentSchema;
+
+/**
+ * Spark stage: term frequencies over the analysed documents' {@link DocumentSchema#TERMS}.
+ *
+ * <ul>
+ *   <li>{@link #corpusTerms}: term, tf (occurrences), df (documents), per_10k (occurrences per 10,000 terms);</li>
+ *   <li>{@link #topTfIdf}: per document the terms with the highest tf-idf, where
+ *       idf = ln((1 + N) / (1 + df)) + 1 (smoothed, so a term in every document still counts).</li>
+ * </ul>
+ * Per-document counts are computed once and kept for both tables; call {@link #release()} after.
+ */
+public final class TermStatisticsStage {
+
+    public static final String TERM = "term";
+    public static final String TF = "tf";
+    public static final String DF = "df";
+    public static final String PER_10K = "per_10k";
+    public static final String TFIDF = "tfidf";
+    public static final String RANK = "rank";
+
+    private final Dataset<Row> docTerms;
+    private final Dataset<Row> termTotals;
+    private final long documents;
+
+    /** Prepares the statistics of {@code analysed}, which holds {@code documents} analysed documents. */
+    public TermStatisticsStage(Dataset<Row> analysed, long documents) {
+        this.documents = documents;
+        this.docTerms = analysed
+                .select(col(DocumentSchema.DOC_ID), explode(col(DocumentSchema.TERMS)).as(TERM))
+                .groupBy(DocumentSchema.DOC_ID, TERM)
+                .agg(count(lit(1)).as(TF))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        this.termTotals = docTerms.groupBy(TERM).agg(sum(TF).as(TF), count(lit(1)).as(DF));
+    }
+
+    /** The {@code topN} most frequent terms; ties broken by term so the table is stable. */
+    public Dataset<Row> corpusTerms(long totalTerms, int topN) {
+        double scale = totalTerms == 0 ? 0 : 10_000.0 / totalTerms;
+        return termTotals
+                .orderBy(desc(TF), col(TERM))
+                .limit(topN)
+                .select(col(TERM), col(TF), col(DF), col(TF).multiply(scale).as(PER_10K));
+    }
+
+    /** The {@code perDocument} highest tf-idf terms of each document, for the first {@code maxDocuments} documents. */
+    public Dataset<Row> topTfIdf(int perDocument, int maxDocuments) {
+        double n = documents;
+        Dataset<Row> scored = docTerms.join(termTotals.select(col(TERM), col(DF)), TERM)
+                .withColumn(TFIDF, col(TF).multiply(log(lit(1 + n).divide(col(DF).plus(1))).plus(1)));
+        return scored
+                .withColumn(RANK, row_number().over(Window.partitionBy(DocumentSchema.DOC_ID)
+                        .orderBy(desc(TFIDF), col(TERM))))
+                .where(col(RANK).leq(perDocument))
+                .orderBy(col(DocumentSchema.DOC_ID), col(RANK))
+                .limit(perDocument * maxDocuments)
+                .select(col(DocumentSchema.DOC_ID), col(RANK), col(TERM), col(TF), col(DF), col(TFIDF));
+    }
+
+    public void release() {
+        docTerms.unpersist();
+    }
+}

@@ -1,0 +1,101 @@
+package org.narrativelens.topics;
+
+import static org.apache.spark.sql.functions.array_max;
+import static org.apache.spark.sql.functions.array_position;
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.ml.clustering.LDA;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.StopWordsRemover;
+import org.apache.spark.ml.functions;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.narrativelens.config.InvalidParameterException;
+import org.narrativelens.config.JobParameters;
+import org.narrativelens.corpus.DocumentSchema;
+import org.narrativelens.text.WordList;
+
+/**
+ * Spark stage: an LDA topic model (MLlib, online variational Bayes) over the analysed documents' terms,
+ * with news filler ("said", "told" ...) left out. Gives the top terms of each topic and each document's
+ * dominant topic.
+ */
+public final class TopicModelStage {
+
+    public static final String TOPIC_TERMS = "topic_terms";
+    public static final String FEATURES = "features";
+    public static final String DISTRIBUTION = "topicDistribution";
+    public static final String DOMINANT_TOPIC = "dominant_topic";
+    public static final String WEIGHT = "weight";
+
+    /** Mini-batches of at least this many documents: smaller ones make online LDA learn from noise. */
+    private static final double MIN_BATCH_DOCUMENTS = 256;
+
+    private final JobParameters params;
+    private final WordList filler;
+
+    public TopicModelStage(JobParameters params, WordList filler) {
+        this.params = params;
+        this.filler = filler;
+    }
+
+    /** The fitted model's outputs. */
+    public record Result(List<TopicTerms> topics, Dataset<Row> documentTopics, int vocabularySize) {
+    }
+
+    /** Fits the model on {@code analysed}, which holds {@code documents} analysed documents. */
+    public Result apply(Dataset<Row> analysed, long documents) {
+        Dataset<Row> input = new StopWordsRemover()
+                .setInputCol(DocumentSchema.TERMS).setOutputCol(TOPIC_TERMS)
+                .setStopWords(filler.toArray()).setCaseSensitive(true)
+                .transform(analysed.select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, DocumentSchema.TERMS));
+        double minDf = params.minDf().documents(documents);
+        double maxDf = params.maxDf().documents(documents);
+        if (minDf > maxDf) {
+            throw new InvalidParameterException("--min-df", "(" + params.minDf() + " = " + minDf + " documents) exceeds --max-df ("
+                    + params.maxDf() + " = " + maxDf + " of " + documents + " documents): lower --min-df or raise --max-df");
+        }
+        CountVectorizerModel vectorizer = new CountVectorizer()
+                .setInputCol(TOPIC_TERMS).setOutputCol(FEATURES)
+                .setVocabSize(params.vocabSize()).setMinDF(sparkBound(minDf, documents)).setMaxDF(sparkBound(maxDf, documents))
+                .fit(input);
+        String[] vocabulary = vectorizer.vocabulary();
+        if (vocabulary.length == 0) {
+            throw new InvalidParameterException("--min-df", "(" + params.minDf() + ") and --max-df (" + params.maxDf()
+                    + ") leave no term for the topic model in " + documents + " documents: lower --min-df or raise --max-df");
+        }
+        Dataset<Row> vectors = vectorizer.transform(input)
+                .select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, FEATURES)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        LDAModel model = new LDA()
+                .setK(params.topics())
+                .setMaxIter(params.iterations())
+                .setSeed(params.seed())
+                .setOptimizer("online")
+                .setSubsamplingRate(Math.min(1.0, Math.max(0.05, MIN_BATCH_DOCUMENTS / Math.max(1, documents))))
+                .setFeaturesCol(FEATURES)
+                .fit(vectors);
+        List<TopicTerms> topics = new ArrayList<>();
+        for (Row row : model.describeTopics(params.topN()).collectAsList()) {
+            List<Integer> indices = row.getList(1);
+            List<Double> weights = row.getList(2);
+            topics.add(new TopicTerms(row.getInt(0), indices.stream().map(i -> vocabulary[i]).toList(), weights));
+        }
+        Dataset<Row> documentTopics = model.transform(vectors)
+                .withColumn("p", functions.vector_to_array(col(DISTRIBUTION), "float64"))
+                .select(col(DocumentSchema.DOC_ID), col(DocumentSchema.TITLE),
+                        array_position(col("p"), array_max(col("p"))).minus(1).cast("int").as(DOMINANT_TOPIC),
+                        array_max(col("p")).as(WEIGHT));
+        return new Result(topics, documentTopics, vocabulary.length);
+    }
+
+    /** A bound of {@code count} documents in Spark's terms, where a value below 1 is a fraction. */
+    static double sparkBound(double count, long documents) {
+        return count >= 1 ? count : count / Math.max(1, documents);
+    }
+}

@@ -1,0 +1,86 @@
+package org.narrativelens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job's answers to bad options and unusable input: one line, a documented exit code, nothing written. */
+class NarrativeJobErrorsTest {
+
+    private String err;
+    private String out;
+
+    private int run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    @Test
+    void invalidOptionIsOneLineAndExitCode2() {
+        assertEquals(ExitCode.USAGE, run("--topics", "0"));
+        assertEquals("narrative-lens: error: --topics must be between 2 and 1000, was 0 (see --help)\n", err);
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        assertEquals(ExitCode.OK, run("--help"));
+        for (String option : new String[] {"--input", "--format", "--out", "--run-name", "--config", "--topics",
+                "--iterations", "--seed", "--vocab-size", "--min-df", "--max-df", "--top-n", "--actors", "--window"}) {
+            assertTrue(out.contains(option), option);
+        }
+    }
+
+    @Test
+    void missingInputIsExitCode3NamingThePath(@TempDir Path dir) {
+        String missing = dir.resolve("no-such-corpus").toString();
+        assertEquals(ExitCode.BAD_INPUT, run("--input", missing, "--out", dir.resolve("reports").toString()));
+        assertEquals("narrative-lens: error: input '" + missing + "' does not exist: check --input (a file, folder or glob)\n", err);
+    }
+
+    @Test
+    void corpusWithoutUsableTextIsExitCode3(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("empty.txt"), "");
+        Files.writeString(corpus.resolve("noise.txt"), "Comments are closed.\n");
+        assertEquals(ExitCode.BAD_INPUT, run("--input", corpus.toString(), "--out", dir.resolve("reports").toString()));
+        assertTrue(err.contains("none of its 2 documents has text left after cleaning"), err);
+        assertTrue(!Files.exists(dir.resolve("reports")) || Files.list(dir.resolve("reports")).findAny().isEmpty(),
+                "a failed run leaves no folder");
+    }
+
+    @Test
+    void badDictionaryIsExitCode3NamingFileLineAndField(@TempDir Path dir) throws Exception {
+        Path actors = dir.resolve("actors.csv");
+        Files.writeString(actors, "id,label,type\nrussia,Russia,country\n");
+        assertEquals(ExitCode.BAD_INPUT, run("--actors", actors.toString(), "--out", dir.resolve("r").toString()));
+        assertEquals("narrative-lens: error: " + actors + ":2: field 'type': 'country' is not one of "
+                + "state|person|organisation|bloc|media|place\n", err);
+    }
+
+    @Test
+    void anExistingRunIsNotOverwritten(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("reports/mine"));
+        assertEquals(ExitCode.USAGE, run("--out", dir.resolve("reports").toString(), "--run-name", "mine"));
+        assertTrue(err.contains("already exists: choose another --run-name"), err);
+    }
+
+    @Test
+    void outPointingAtAFileIsRefused(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("report.txt"), "mine");
+        assertEquals(ExitCode.USAGE, run("--out", file.toString()));
+        assertTrue(err.contains("is a file, not a folder: point --out at a folder"), err);
+        assertEquals("mine", Files.readString(file));
+    }
+}

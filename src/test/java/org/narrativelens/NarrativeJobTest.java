@@ -1,0 +1,137 @@
+package org.narrativelens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole job on {@code seeds/}, once, then checks of what a reader finds in its tables. */
+class NarrativeJobTest {
+
+    @TempDir
+    static Path out;
+    static Path run;
+    static String console;
+
+    @BeforeAll
+    static void runTheJobOnTheSeeds() {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                System.err).run("--input", "seeds", "--out", out.toString(), "--run-name", "seeds-test", "--topics", "3");
+        console = stdout.toString(StandardCharsets.UTF_8);
+        assertEquals(ExitCode.OK, code, console);
+        run = out.resolve("seeds-test");
+    }
+
+    static List<CSVRecord> csv(String table) throws IOException {
+        try (Reader in = Files.newBufferedReader(run.resolve(table + ".csv"), StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
+    }
+
+    @Test
+    void writesTheReportTablesAndManifest() throws IOException {
+        for (String file : List.of("index.html", "run.json", "documents.csv", "terms.csv", "document_terms.csv",
+                "topics.csv", "document_topics.csv", "actors.csv", "cooccurrence.csv", "cleaning.csv", "rejects.csv")) {
+            assertTrue(Files.size(run.resolve(file)) > 0, file);
+        }
+        try (Stream<Path> siblings = Files.list(out)) {
+            assertEquals(List.of(run), siblings.toList(), "no staging folder is left behind");
+        }
+        assertTrue(console.contains("report written: "), console);
+    }
+
+    @Test
+    void manifestAccountsForEveryDocumentAndHoldsTheParameters() throws IOException {
+        JsonNode manifest = new ObjectMapper().readTree(run.resolve("run.json").toFile());
+        assertEquals(5, manifest.at("/documents/read").asInt());
+        assertEquals(5, manifest.at("/documents/analysed").asInt());
+        assertEquals(0, manifest.at("/documents/rejected").asInt());
+        assertEquals(3, manifest.at("/parameters/topics").asInt());
+        assertEquals("seeds", manifest.at("/input").asText());
+        assertEquals(64, manifest.at("/fingerprint").asText().length());
+        assertEquals("4.1.0", manifest.at("/versions/spark").asText());
+        assertTrue(manifest.at("/stages").size() >= 4);
+    }
+
+    @Test
+    void unitedStatesAndUnitedKingdomShareASentenceOfPatrushevsArticle() throws IOException {
+        CSVRecord pair = csv("cooccurrence").stream()
+                .filter(r -> Set2.of(r.get("actor_a"), r.get("actor_b")).equals(Set2.of("United Kingdom", "United States")))
+                .findFirst().orElseThrow(() -> new AssertionError("no United Kingdom - United States pair"));
+        assertTrue(Long.parseLong(pair.get("sentences")) >= 1);
+        assertEquals("000_8368004f4fb66792", pair.get("evidence_doc"));
+        assertTrue(pair.get("evidence").contains("the US and the UK"), pair.get("evidence"));
+    }
+
+    @Test
+    void kievCountsAsUkraineAndPeskovIsRussian() throws IOException {
+        Map<String, CSVRecord> actors = csv("actors").stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.get("actor"), r -> r));
+        assertTrue(actors.containsKey("Ukraine"));
+        assertFalse(actors.keySet().stream().anyMatch(a -> a.equalsIgnoreCase("Kiev") || a.equalsIgnoreCase("Kyiv")));
+        // "Ukraine" is written 32 times in the seeds; Kiev, Kiev's and Ukrainian add to it.
+        assertTrue(Long.parseLong(actors.get("Ukraine").get("mentions")) > 40, actors.get("Ukraine").toString());
+        assertEquals("Russia", actors.get("Dmitry Peskov").get("affiliation"));
+    }
+
+    @Test
+    void noIconNoiseAndNoStopwordInAnyTable() throws IOException {
+        for (String table : List.of("terms", "document_terms", "topics")) {
+            for (CSVRecord r : csv(table)) {
+                String term = r.get("term");
+                assertFalse(term.contains("icon") || term.equals("chevron") || term.equals("bicon"), table + ": " + term);
+                assertFalse(List.of("the", "and", "of", "us", "it's").contains(term), table + ": stopword " + term);
+            }
+        }
+    }
+
+    @Test
+    void everySeedIsADocumentWithItsHeadline() throws IOException {
+        List<CSVRecord> docs = csv("documents");
+        assertEquals(5, docs.size());
+        assertEquals("Lavrov debunks US claim on Ukraine talks", docs.get(3).get("title"));
+        assertEquals("2023-06-08", docs.get(0).get("published"));
+        assertTrue(docs.stream().allMatch(d -> d.get("status").equals("analysed")));
+    }
+
+    @Test
+    void topicsHaveTheirTermsAndEveryDocumentADominantTopic() throws IOException {
+        assertEquals(3, csv("topics").stream().map(r -> r.get("topic")).distinct().count());
+        assertEquals(5, csv("document_topics").size());
+    }
+
+    @Test
+    void htmlReportShowsTheTables() throws IOException {
+        String html = Files.readString(run.resolve("index.html"));
+        for (String id : List.of("terms", "topics", "actors", "cooccurrence", "documents")) {
+            assertTrue(html.contains("<section id=\"" + id + "\">"), id);
+        }
+        assertTrue(html.contains("Nikolay Patrushev, one of Russia&#39;s senior security officials")
+                || html.contains("Nikolay Patrushev, one of Russia&#x27;s senior security officials"), "evidence sentence escaped");
+    }
+
+    /** An unordered pair. */
+    private record Set2(java.util.Set<String> items) {
+        static Set2 of(String a, String b) {
+            return new Set2(java.util.Set.of(a, b));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.narrativelens.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class JobCommandTest {
+
+    private static JobParameters parse(String... args) {
+        JobCommand command = new JobCommand();
+        JobCommand.commandLine(command, args).parseArgs(args);
+        return command.toParameters();
+    }
+
+    private static String error(String... args) {
+        return assertThrows(CommandLine.ParameterException.class, () -> parse(args)).getMessage();
+    }
+
+    @Test
+    void defaultsAnalyseSeedsIntoReports() {
+        JobParameters p = parse();
+        assertEquals("seeds", p.input());
+        assertEquals("reports", p.out());
+        assertEquals(InputFormat.AUTO, p.format());
+        assertEquals(CooccurrenceWindow.SENTENCE, p.window());
+        assertNull(p.actors());
+        assertTrue(p.runName().matches("run-\\d{8}-\\d{6}(-\\d+)?"), p.runName());
+    }
+
+    @Test
+    void optionsAreTyped() {
+        JobParameters p = parse("--input", "corpus/", "--topics", "12", "--window", "DOCUMENT", "--min-df", "0.01",
+                "--max-df", "0.5", "--run-name", "weekly_2024-05", "--actors", "mine.csv");
+        assertEquals(12, p.topics());
+        assertEquals(CooccurrenceWindow.DOCUMENT, p.window());
+        assertEquals("weekly_2024-05", p.runName());
+        assertEquals("mine.csv", p.actors());
+    }
+
+    @Test
+    void invalidValuesNameTheOptionAndWhatIsAllowed() {
+        assertEquals("--topics must be between 2 and 1000, was 0", error("--topics", "0"));
+        assertEquals("--topics must be between 2 and 1000, was 100000", error("--topics", "100000"));
+        assertTrue(error("--window", "paragraph").contains("--window"));
+        assertTrue(error("--topics", "many").contains("'many' is not an int"));
+        assertTrue(error("--min-df", "5", "--max-df", "2").startsWith("--min-df (5) must not exceed --max-df (2)"));
+        assertTrue(error("--max-df", "1.5").contains("a fraction of documents must be between 0.0 and 1.0, was 1.5"));
+        assertTrue(error("--run-name", "../../etc").startsWith("--run-name '../../etc' is not allowed"));
+        assertTrue(error("--run-name", "a/b").startsWith("--run-name 'a/b' is not allowed"));
+        assertTrue(error("--run-name", ".hidden").startsWith("--run-name '.hidden' is not allowed"));
+        assertTrue(error("--no-such-option").contains("--no-such-option"));
+    }
+
+    @Test
+    void configFileGivesDefaultsAndTheCommandLineWins(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("job.properties");
+        Files.writeString(config, "topics=8\nwindow=document\niterations=7\n");
+        JobParameters p = parse("--config", config.toString(), "--topics", "3");
+        assertEquals(3, p.topics());
+        assertEquals(7, p.iterations());
+        assertEquals(CooccurrenceWindow.DOCUMENT, p.window());
+    }
+
+    @Test
+    void unknownConfigKeyIsRejected(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("job.properties");
+        Files.writeString(config, "topicz=8\n");
+        String message = error("--config", config.toString());
+        assertTrue(message.contains("unknown setting 'topicz'"), message);
+    }
+
+    @Test
+    void defaultRunNameAvoidsExistingRuns(@TempDir Path dir) throws Exception {
+        String first = JobCommand.freeRunName(dir);
+        Files.createDirectory(dir.resolve(first));
+        String second = JobCommand.freeRunName(dir);
+        assertTrue(second.startsWith(first.substring(0, 17)) && !second.equals(first), second);
+    }
+}

@@ -1,0 +1,47 @@
+package org.narrativelens.config;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class JobParametersTest {
+
+    private static JobParameters with(String minDf, String maxDf, int topN) {
+        return new JobParameters("seeds", InputFormat.AUTO, "reports", "run", 5, 50, 1L, 1000, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), topN,
+                null, CooccurrenceWindow.SENTENCE);
+    }
+
+    @Test
+    void countAndFractionBoundsAreComparedOnlyWhenOfOneKind() {
+        assertDoesNotThrow(() -> with("2", "0.5", 10));   // 2 documents vs half the corpus: checked when N is known
+        assertDoesNotThrow(() -> with("0.01", "0.9", 10));
+        assertEquals("--min-df", assertThrows(InvalidParameterException.class, () -> with("0.6", "0.5", 10)).option());
+        assertEquals("--min-df", assertThrows(InvalidParameterException.class, () -> with("3", "2", 10)).option());
+        assertEquals("--max-df", assertThrows(InvalidParameterException.class, () -> with("1", "0", 10)).option());
+    }
+
+    @Test
+    void countsAndFractionsAreToldApartByTheDecimalPoint() {
+        assertEquals(new DocumentFrequency(1, true), DocumentFrequency.parse("1.0"));
+        assertEquals(new DocumentFrequency(1, false), DocumentFrequency.parse("1"));
+        assertEquals(24.0, DocumentFrequency.parse("1.0").documents(24));
+        assertEquals(1.0, DocumentFrequency.parse("1").documents(24));
+        assertEquals("0.5", DocumentFrequency.parse("0.50").toString());
+        assertThrows(IllegalArgumentException.class, () -> DocumentFrequency.parse("1.5"));
+        assertThrows(IllegalArgumentException.class, () -> DocumentFrequency.parse("-2"));
+        assertThrows(IllegalArgumentException.class, () -> DocumentFrequency.parse("lots"));
+    }
+
+    @Test
+    void topNIsBounded() {
+        assertEquals("--top-n", assertThrows(InvalidParameterException.class, () -> with("1", "0.9", 0)).option());
+    }
+
+    @Test
+    void manifestMapHasEveryParameter() {
+        assertEquals(13, with("1", "0.9", 10).asMap().size());
+        assertEquals("sentence", with("1", "0.9", 10).asMap().get("window"));
+    }
+}

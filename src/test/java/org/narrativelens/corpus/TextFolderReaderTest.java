@@ -1,0 +1,66 @@
+package org.narrativelens.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.narrativelens.InputException;
+import org.narrativelens.SparkTestSession;
+
+class TextFolderReaderTest {
+
+    private final TextFolderReader reader = new TextFolderReader();
+
+    @Test
+    void readsTextFilesRecursivelyWithIdsFromTheirPaths(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("tass"));
+        Files.writeString(dir.resolve("a.txt"), "First article");
+        Files.writeString(dir.resolve("tass/b.md"), "Second article");
+        Files.writeString(dir.resolve("tass/picture.png"), "not text");
+        List<Row> rows = reader.read(SparkTestSession.get(), dir.toString()).orderBy(DocumentSchema.DOC_ID).collectAsList();
+        assertEquals(2, rows.size());
+        assertEquals("a", rows.get(0).getAs(DocumentSchema.DOC_ID));
+        assertEquals("tass/b", rows.get(1).getAs(DocumentSchema.DOC_ID));
+        assertEquals("Second article", rows.get(1).getAs(DocumentSchema.TEXT));
+        assertTrue(((String) rows.get(1).getAs(DocumentSchema.PATH)).endsWith("tass/b.md"));
+    }
+
+    @Test
+    void schemaIsTheDocumentSchema(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "x");
+        assertEquals(DocumentSchema.RAW.fieldNames().length,
+                reader.read(SparkTestSession.get(), dir.toString()).schema().fieldNames().length);
+        assertEquals(List.of(DocumentSchema.RAW.fieldNames()),
+                List.of(reader.read(SparkTestSession.get(), dir.toString()).schema().fieldNames()));
+    }
+
+    @Test
+    void aSingleFileOrGlobIsRead(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("one.txt"), "x");
+        Files.writeString(dir.resolve("two.txt"), "y");
+        assertEquals(1, reader.read(SparkTestSession.get(), dir.resolve("one.txt").toString()).count());
+        assertEquals("two", reader.read(SparkTestSession.get(), dir.resolve("t*.txt").toString()).first().getAs(DocumentSchema.DOC_ID));
+    }
+
+    @Test
+    void emptyFilesAreReadSoTheyCanBeAccountedFor(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("full.txt"), "text");
+        Files.writeString(dir.resolve("empty.txt"), "");
+        List<Row> rows = reader.read(SparkTestSession.get(), dir.toString()).orderBy(DocumentSchema.DOC_ID).collectAsList();
+        assertEquals(List.of("empty", "full"), rows.stream().map(r -> (String) r.getAs(DocumentSchema.DOC_ID)).toList());
+        assertEquals("", rows.get(0).getAs(DocumentSchema.TEXT));
+    }
+
+    @Test
+    void missingInputIsBadInputNamingThePath(@TempDir Path dir) {
+        String missing = dir.resolve("nope").toString();
+        InputException e = assertThrows(InputException.class, () -> reader.read(SparkTestSession.get(), missing));
+        assertEquals("input '" + missing + "' does not exist: check --input (a file, folder or glob)", e.getMessage());
+    }
+}

@@ -1,0 +1,68 @@
+package org.narrativelens.report;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportWriterTest {
+
+    static RunSummary summary(String input) {
+        return new RunSummary("narrative-lens test", "run-1", "2026-01-01T00:00:00Z", "2026-01-01T00:00:05Z", 5000,
+                input, "abc", Map.of("topics", 5), new RunSummary.DocumentCounts(3, 2, 1),
+                List.of(new RunSummary.StageTiming("read", 10)), Map.of("spark", "4.1.0", "java", "17"), List.of());
+    }
+
+    private static String html(RunSummary summary, Table... tables) throws Exception {
+        StringWriter out = new StringWriter();
+        new HtmlReportWriter().write(summary, List.of(tables), out);
+        return out.toString();
+    }
+
+    @Test
+    void documentTextIsEscaped() throws Exception {
+        Table t = Table.builder("evidence", "Evidence", "Sentences <b>as written</b>.")
+                .column("sentence", "the <i>sentence</i>")
+                .row("<script>alert(1)</script>")
+                .row("<img src=x onerror=alert(2)>")
+                .row("<a href=\"javascript:alert(3)\">click</a>")
+                .build();
+        String page = html(summary("<script>input</script>"), t);
+        assertFalse(page.contains("<script>"), "a script element made it into the page");
+        assertFalse(page.contains("<img"), "an img element made it into the page");
+        assertFalse(page.contains("<a href=\"javascript"), "a javascript link made it into the page");
+        assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertTrue(page.contains("&lt;b&gt;as written&lt;/b&gt;"));
+    }
+
+    @Test
+    void pageIsSelfContainedAndForbidsRemoteLoads() throws Exception {
+        String page = html(summary("seeds"), Table.builder("terms", "Top terms", "d").column("term", "").row("peace").build());
+        assertTrue(page.contains("Content-Security-Policy"));
+        assertTrue(page.contains("default-src 'none'"));
+        assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(page).find(), "remote resource referenced");
+    }
+
+    @Test
+    void everyTableHasASectionWithItsCsvLinkAndRows() throws Exception {
+        Table terms = Table.builder("terms", "Top terms", "d").column("term", "").column("tf", "").row("peace", 13L).build();
+        Table empty = Table.builder("rejects", "Rejected documents", "d").column("doc_id", "").build();
+        String page = html(summary("seeds"), terms, empty);
+        assertTrue(page.contains("<section id=\"terms\">"));
+        assertTrue(page.contains("href=\"terms.csv\""));
+        assertTrue(page.contains("<td class=\"num\">13</td>"));
+        assertTrue(page.contains("<section id=\"rejects\">"));
+        assertTrue(page.contains("No rows."));
+        assertTrue(page.contains("<b>3</b><span>documents read</span>"));
+    }
+
+    @Test
+    void truncatedTablesSaySo() throws Exception {
+        Table t = Table.builder("documents", "Documents", "d").column("doc_id", "").row("a").totalRows(1500).build();
+        assertTrue(html(summary("seeds"), t).contains("Showing the first 1 of 1500 rows."));
+    }
+}

@@ -1,0 +1,77 @@
+package org.narrativelens.topics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.narrativelens.SparkTestSession;
+import org.narrativelens.config.CooccurrenceWindow;
+import org.narrativelens.config.DocumentFrequency;
+import org.narrativelens.config.InputFormat;
+import org.narrativelens.config.InvalidParameterException;
+import org.narrativelens.config.JobParameters;
+import org.narrativelens.corpus.DocumentSchema;
+import org.narrativelens.text.WordList;
+
+class TopicModelStageTest {
+
+    private static final StructType SCHEMA = new StructType()
+            .add(DocumentSchema.DOC_ID, DataTypes.StringType)
+            .add(DocumentSchema.TITLE, DataTypes.StringType)
+            .add(DocumentSchema.TERMS, DataTypes.createArrayType(DataTypes.StringType));
+
+    /** Two clearly separated vocabularies: war words and football words. */
+    private static Dataset<Row> docs() {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            rows.add(RowFactory.create("war" + i, "w", Arrays.asList("troops", "ceasefire", "missile", "troops", "said", "front")));
+            rows.add(RowFactory.create("ball" + i, "b", Arrays.asList("goal", "striker", "league", "goal", "said", "match")));
+        }
+        return SparkTestSession.get().createDataFrame(rows, SCHEMA);
+    }
+
+    private static JobParameters params(String minDf, String maxDf) {
+        return new JobParameters("in", InputFormat.AUTO, "out", "run", 2, 30, 7L, 100, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), 4, null,
+                CooccurrenceWindow.SENTENCE);
+    }
+
+    private static TopicModelStage.Result fit(JobParameters p) {
+        return new TopicModelStage(p, WordList.fromResource(WordList.NEWS_FILLER)).apply(docs(), 24);
+    }
+
+    @Test
+    void separatesTwoVocabulariesAndLeavesFillerOut() {
+        TopicModelStage.Result result = fit(params("1", "1.0"));
+        assertEquals(2, result.topics().size());
+        List<String> tops = result.topics().stream().map(t -> t.terms().get(0)).sorted().toList();
+        assertEquals(List.of("goal", "troops"), tops);
+        assertTrue(result.topics().stream().noneMatch(t -> t.terms().contains("said")));
+        List<Row> dominant = result.documentTopics().orderBy(DocumentSchema.DOC_ID).collectAsList();
+        assertEquals(24, dominant.size());
+        int ballTopic = dominant.get(0).getInt(2);
+        assertTrue(dominant.stream().filter(r -> r.getString(0).startsWith("ball")).allMatch(r -> r.getInt(2) == ballTopic));
+        assertTrue(dominant.stream().filter(r -> r.getString(0).startsWith("war")).allMatch(r -> r.getInt(2) != ballTopic));
+    }
+
+    @Test
+    void sameSeedSameTopics() {
+        assertEquals(fit(params("1", "1.0")).topics(), fit(params("1", "1.0")).topics());
+    }
+
+    @Test
+    void boundsThatLeaveNoTermAreRefusedWithAHint() {
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> fit(params("20", "0.5")));
+        assertTrue(e.getMessage().contains("exceeds --max-df"), e.getMessage());
+        e = assertThrows(InvalidParameterException.class, () -> fit(params("13", "1.0")));
+        assertTrue(e.getMessage().contains("leave no term"), e.getMessage());
+    }
+}

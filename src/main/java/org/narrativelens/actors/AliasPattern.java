@@ -37,8 +37,10 @@ record AliasPattern(String actorId, List<String> tokens, boolean exact) implemen
     }
 
     static boolean isAcronym(String alias) {
+        // "US", "U.S.", "NATO", "G7": at least two characters, every letter a capital.
         long letters = alias.codePoints().filter(Character::isLetter).count();
-        return letters >= 2 && alias.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return letters >= 1 && alias.strip().length() >= 2
+                && alias.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /** Lower-case first token, the index key. */

@@ -18,6 +18,7 @@ class ActorMatcherTest {
             "white_house_press,White House Press Corps,organisation,united_states,,false,,",
             "turkey,Turkey,state,,Ankara,false,,",
             "the_west,the West,bloc,,Western nations,true,,",
+            "g7,G7,bloc,,Group of Seven,false,,",
             "dmitry_peskov,Dmitry Peskov,person,russia,Peskov,false,,");
 
     private final ActorMatcher matcher = new ActorMatcher(dictionary());
@@ -46,6 +47,8 @@ class ActorMatcherTest {
         assertEquals(List.of("united_states"), ids("the US told us"));
         assertEquals(List.of("united_states"), ids("The U.S. does not bring us closer"));
         assertEquals(List.of(), ids("Let us talk"));
+        assertEquals(List.of("g7"), ids("at the G7 summit"));
+        assertEquals(List.of(), ids("a g7 chip"));
     }
 
     @Test

@@ -65,11 +65,41 @@ command -v java >/dev/null || die "java is needed: install Java 17"
 jvm_flags=$(sed -n 's:.*<spark.jvm.flags>\(.*\)</spark.jvm.flags>.*:\1:p' "$repo/pom.xml")
 [ -n "$jvm_flags" ] || die "cannot find <spark.jvm.flags> in pom.xml"
 
+# Start-up costs more than the analysis on small inputs, so:
+# - a class-data-sharing archive of the classes a run loads (made by the first run after each build)
+#   spares later runs most of the class loading;
+# - for local inputs under 64 MB: the JIT stops at its quick first tier and the serial collector
+#   replaces G1 (the run ends before the optimising compiler or concurrent GC would pay for the CPU
+#   they take), and Spark interprets expressions instead of compiling code for each query
+#   (spark.sql.codegen.*) and plans each query once (adaptive execution off). Measured in
+#   docs/BENCHMARKS.md. Your own --conf options come later and win; NARRATIVE_LENS_JAVA_OPTS is
+#   appended to the JVM options last.
+cds_archive="$repo/target/narrative-lens-cds.jsa"
+if [ -f "$cds_archive" ] && [ "$cds_archive" -nt "$jar" ] && [ "$cds_archive" -nt "$classpath_file" ]; then
+  cds_flags="-XX:SharedArchiveFile=$cds_archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+else
+  cds_flags="-XX:ArchiveClassesAtExit=$cds_archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+fi
+jit_flags=""
+small_input_confs=()
+input=seeds
+for ((i = 0; i < ${#job_opts[@]}; i++)); do
+  case "${job_opts[$i]}" in
+    --input) input=${job_opts[$((i + 1))]:-} ;;
+    --input=*) input=${job_opts[$i]#--input=} ;;
+  esac
+done
+if [ -e "$input" ] && [ "$(du -sm "$input" 2>/dev/null | cut -f1)" -lt 64 ]; then
+  jit_flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+  small_input_confs=(--conf spark.sql.codegen.wholeStage=false --conf spark.sql.codegen.factoryMode=NO_CODEGEN
+    --conf spark.sql.adaptive.enabled=false)
+fi
+
 export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
-# shellcheck disable=SC2086  # the flags are a space-separated list
-exec java -Xmx"$driver_memory" $jvm_flags \
+# shellcheck disable=SC2086  # the flags are space-separated lists
+exec java -Xmx"$driver_memory" $jvm_flags $cds_flags $jit_flags ${NARRATIVE_LENS_JAVA_OPTS:-} \
   -Dlog4j2.configurationFile="file:$log_config" \
   -cp "$(cat "$classpath_file")" \
   org.apache.spark.deploy.SparkSubmit \
   --master 'local[*]' --conf spark.ui.enabled=false --conf spark.ui.showConsoleProgress=true \
-  "${spark_opts[@]}" --class "$main_class" "$jar" "${job_opts[@]}"
+  "${small_input_confs[@]}" "${spark_opts[@]}" --class "$main_class" "$jar" "${job_opts[@]}"

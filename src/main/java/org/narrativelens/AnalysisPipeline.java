@@ -15,6 +15,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -29,6 +33,7 @@ import org.narrativelens.config.JobParameters;
 import org.narrativelens.corpus.CleaningStage;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.corpus.DocumentStatus;
+import org.narrativelens.corpus.DocumentStep;
 import org.narrativelens.corpus.TextFolderReader;
 import org.narrativelens.report.RunSummary;
 import org.narrativelens.report.Table;
@@ -66,40 +71,77 @@ final class AnalysisPipeline {
     }
 
     Result run() {
-        Dataset<Row> raw = new TextFolderReader().read(spark, params.input());
-        Dataset<Row> analysed = new TextAnalysisStage(WordList.fromResource(WordList.ENGLISH_STOPWORDS))
-                .apply(new CleaningStage().apply(raw))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Accounting accounting = progress.stage("read and clean", () -> account(analysed),
-                a -> a.counts.read() + " documents: " + a.counts.analysed() + " analysed, " + a.counts.rejected() + " rejected");
-        if (accounting.counts.analysed() == 0) {
-            throw new InputException(accounting.counts.read() == 0
+        Corpus corpus = progress.stage("read and clean", this::readAndClean,
+                c -> c.counts().read() + " documents: " + c.counts().analysed() + " analysed, " + c.counts().rejected() + " rejected");
+        RunSummary.DocumentCounts counts = corpus.counts();
+        if (counts.analysed() == 0) {
+            throw new InputException(counts.read() == 0
                     ? "input '" + params.input() + "' has no " + TextFolderReader.FILE_GLOB + " file: check --input"
-                    : "input '" + params.input() + "': none of its " + accounting.counts.read()
+                    : "input '" + params.input() + "': none of its " + counts.read()
                     + " documents has text left after cleaning; nothing to analyse");
         }
+        Dataset<Row> analysed = corpus.analysed();
         Dataset<Row> usable = analysed.where(col(DocumentSchema.STATUS).equalTo(DocumentStatus.ANALYSED.value()));
-        long documents = accounting.counts.analysed();
+        long documents = counts.analysed();
 
-        List<Table> tables = new ArrayList<>();
-        tables.add(documentsTable(analysed, accounting.counts.read()));
-        tables.addAll(progress.stage("term statistics", () -> termTables(usable, documents, accounting.totalTerms),
-                t -> t.get(0).rows().size() + " top terms"));
-        tables.addAll(progress.stage("topic model", () -> topicTables(usable, documents),
-                t -> params.topics() + " topics"));
-        tables.addAll(progress.stage("actors", () -> actorTables(usable),
-                t -> t.get(0).totalRows() + " actors, " + t.get(1).totalRows() + " pairs"));
-        tables.add(cleaningTable(analysed));
-        tables.add(rejectsTable(analysed, accounting.counts.rejected()));
-        analysed.unpersist();
-        return new Result(tables, accounting.counts, accounting.fingerprint);
+        // The analyses only read the cached corpus. Run concurrently, their Spark jobs overlap:
+        // on small corpora the time goes to planning and scheduling on the driver, not to the data.
+        ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "analysis-stage");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<List<Table>> topics = pool.submit(() -> progress.stage("topic model",
+                    () -> topicTables(usable, documents), t -> params.topics() + " topics"));
+            Future<List<Table>> terms = pool.submit(() -> progress.stage("term statistics",
+                    () -> termTables(usable, documents, corpus.totalTerms()), t -> t.get(0).rows().size() + " top terms"));
+            Future<List<Table>> actorTables = pool.submit(() -> progress.stage("actors",
+                    () -> actorTables(usable), t -> t.get(0).totalRows() + " actors, " + t.get(1).totalRows() + " pairs"));
+            Future<List<Table>> corpusTables = pool.submit(() -> List.of(documentsTable(analysed, counts.read()),
+                    cleaningTable(analysed), rejectsTable(analysed, counts.rejected())));
+            List<Table> tables = new ArrayList<>();
+            tables.addAll(await(terms));
+            tables.addAll(await(topics));
+            tables.addAll(await(actorTables));
+            tables.addAll(await(corpusTables));
+            return new Result(tables, counts, corpus.fingerprint());
+        } finally {
+            pool.shutdownNow();
+            analysed.unpersist();
+        }
     }
 
-    private record Accounting(RunSummary.DocumentCounts counts, long totalTerms, String fingerprint) {
+    /** The result of a stage run on another thread; its failure is rethrown as it was. */
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a stage", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The analysed corpus, cached, with its accounting. */
+    private record Corpus(Dataset<Row> analysed, RunSummary.DocumentCounts counts, long totalTerms, String fingerprint) {
+    }
+
+    /** Reads, cleans and analyses every document in one pass, caches the result and accounts for it. */
+    private Corpus readAndClean() {
+        Dataset<Row> analysed = DocumentStep.run(new TextFolderReader().read(spark, params.input()), List.of(
+                        new CleaningStage(),
+                        new TextAnalysisStage(WordList.fromResource(WordList.ENGLISH_STOPWORDS))))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        return account(analysed);
     }
 
     /** One pass over the corpus: counts by status, terms in total, and a content fingerprint. */
-    private static Accounting account(Dataset<Row> analysed) {
+    private static Corpus account(Dataset<Row> analysed) {
         Row row = analysed.agg(
                 count(lit(1)),
                 sum(when(col(DocumentSchema.STATUS).equalTo(DocumentStatus.ANALYSED.value()), 1).otherwise(0)),
@@ -110,7 +152,7 @@ final class AnalysisPipeline {
         long ok = row.isNullAt(1) ? 0 : row.getLong(1);
         long terms = row.isNullAt(2) ? 0 : row.getLong(2);
         String hashSum = row.isNullAt(3) ? "0" : row.getDecimal(3).toPlainString();
-        return new Accounting(new RunSummary.DocumentCounts(read, ok, read - ok), terms, sha256(read + ":" + hashSum));
+        return new Corpus(analysed, new RunSummary.DocumentCounts(read, ok, read - ok), terms, sha256(read + ":" + hashSum));
     }
 
     private Table documentsTable(Dataset<Row> analysed, long read) {

@@ -9,13 +9,13 @@ import org.narrativelens.report.RunSummary;
 
 /**
  * Prints one concise line per stage with the elapsed time, and keeps the stage timings for the run
- * manifest. The only place in the job that prints to the console.
+ * manifest. The only place in the job that prints to the console. Safe to use from concurrent stages.
  */
 public final class ProgressReporter {
 
     private final PrintStream out;
     private final long start = System.nanoTime();
-    private final List<RunSummary.StageTiming> timings = new ArrayList<>();
+    private final List<RunSummary.StageTiming> timings = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public ProgressReporter(PrintStream out) {
         this.out = out;
@@ -32,7 +32,7 @@ public final class ProgressReporter {
     }
 
     /** Prints a line with the time since the start. */
-    public void line(String text) {
+    public synchronized void line(String text) {
         out.printf(Locale.ROOT, "[%6.1f s] %s%n", elapsedMillis() / 1000.0, text);
         out.flush();
     }
@@ -42,6 +42,8 @@ public final class ProgressReporter {
     }
 
     public List<RunSummary.StageTiming> timings() {
-        return List.copyOf(timings);
+        synchronized (timings) {
+            return List.copyOf(timings);
+        }
     }
 }

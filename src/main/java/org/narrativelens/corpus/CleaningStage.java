@@ -2,31 +2,33 @@ package org.narrativelens.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * Spark stage: runs {@link TextCleaner} over every document, adding the columns of
- * {@link DocumentSchema#CLEANED}. A title or date the reader already had is kept; the text's own are used
- * only where the reader had none. A document with no words left is marked rejected, with its reason.
+ * Per-document step: runs {@link TextCleaner} on a {@link DocumentSchema#RAW} row, giving a
+ * {@link DocumentSchema#CLEANED} row. A title or date the reader already had is kept; the text's own
+ * are used only where the reader had none. A document with no words left is marked rejected, with why.
  */
-public final class CleaningStage {
+public final class CleaningStage implements DocumentStep {
+
+    private static final long serialVersionUID = 1L;
+    private static final StructType IN = DocumentSchema.RAW;
 
     private final TextCleaner cleaner = new TextCleaner();
 
-    public Dataset<Row> apply(Dataset<Row> raw) {
-        TextCleaner textCleaner = cleaner;
-        return raw.map((MapFunction<Row, Row>) row -> cleanRow(row, textCleaner), Encoders.row(DocumentSchema.CLEANED));
+    @Override
+    public StructType outputSchema() {
+        return DocumentSchema.CLEANED;
     }
 
-    static Row cleanRow(Row row, TextCleaner cleaner) {
-        String text = row.getAs(DocumentSchema.RAW.fieldIndex(DocumentSchema.TEXT));
+    @Override
+    public Row apply(Row row) {
+        String text = row.getString(IN.fieldIndex(DocumentSchema.TEXT));
         CleanedText cleaned = cleaner.clean(text);
-        String title = row.getAs(DocumentSchema.RAW.fieldIndex(DocumentSchema.TITLE));
-        java.sql.Date published = row.getAs(DocumentSchema.RAW.fieldIndex(DocumentSchema.PUBLISHED));
+        String title = row.getString(IN.fieldIndex(DocumentSchema.TITLE));
+        java.sql.Date published = (java.sql.Date) row.get(IN.fieldIndex(DocumentSchema.PUBLISHED));
         if (published == null && cleaned.published() != null) {
             published = java.sql.Date.valueOf(cleaned.published());
         }
@@ -41,12 +43,12 @@ public final class CleaningStage {
             removed.add(RowFactory.create(r.rule().label(), r.text()));
         }
         return RowFactory.create(
-                row.getAs(DocumentSchema.RAW.fieldIndex(DocumentSchema.DOC_ID)),
-                row.getAs(DocumentSchema.RAW.fieldIndex(DocumentSchema.SOURCE)),
+                row.get(IN.fieldIndex(DocumentSchema.DOC_ID)),
+                row.get(IN.fieldIndex(DocumentSchema.SOURCE)),
                 title != null ? title : cleaned.title(),
                 published,
-                row.getAs(DocumentSchema.RAW.fieldIndex(DocumentSchema.URL)),
-                row.getAs(DocumentSchema.RAW.fieldIndex(DocumentSchema.PATH)),
+                row.get(IN.fieldIndex(DocumentSchema.URL)),
+                row.get(IN.fieldIndex(DocumentSchema.PATH)),
                 text,
                 cleaned.text(),
                 SparkValues.seq(removed),

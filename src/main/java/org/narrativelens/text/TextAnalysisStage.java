@@ -3,38 +3,41 @@ package org.narrativelens.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
 import org.narrativelens.corpus.DocumentSchema;
+import org.narrativelens.corpus.DocumentStatus;
+import org.narrativelens.corpus.DocumentStep;
 import org.narrativelens.corpus.SparkValues;
 
 /**
- * Spark stage: splits each cleaned document into sentences and extracts its content terms, adding the
- * columns of {@link DocumentSchema#ANALYSED}. Rejected documents get empty arrays.
+ * Per-document step: splits a cleaned document ({@link DocumentSchema#CLEANED}) into sentences and
+ * extracts its content terms, giving a {@link DocumentSchema#ANALYSED} row. Rejected documents get
+ * empty arrays.
  */
-public final class TextAnalysisStage {
+public final class TextAnalysisStage implements DocumentStep {
+
+    private static final long serialVersionUID = 1L;
+    private static final StructType IN = DocumentSchema.CLEANED;
 
     private final TermExtractor terms;
+    private final SentenceSplitter splitter = new SentenceSplitter();
 
     public TextAnalysisStage(WordList stopwords) {
         this.terms = new TermExtractor(Objects.requireNonNull(stopwords, "stopwords"));
     }
 
-    public Dataset<Row> apply(Dataset<Row> cleaned) {
-        TermExtractor extractor = terms;
-        SentenceSplitter splitter = new SentenceSplitter();
-        return cleaned.map((MapFunction<Row, Row>) row -> analyse(row, splitter, extractor),
-                Encoders.row(DocumentSchema.ANALYSED));
+    @Override
+    public StructType outputSchema() {
+        return DocumentSchema.ANALYSED;
     }
 
-    static Row analyse(Row row, SentenceSplitter splitter, TermExtractor extractor) {
+    @Override
+    public Row apply(Row row) {
         List<String> sentences = new ArrayList<>();
-        String status = row.getAs(DocumentSchema.CLEANED.fieldIndex(DocumentSchema.STATUS));
-        if (org.narrativelens.corpus.DocumentStatus.ANALYSED.value().equals(status)) {
-            for (SentenceSplitter.Sentence s : splitter.split(row.getAs(DocumentSchema.CLEANED.fieldIndex(DocumentSchema.CLEAN_TEXT)))) {
+        if (DocumentStatus.ANALYSED.value().equals(row.getString(IN.fieldIndex(DocumentSchema.STATUS)))) {
+            for (SentenceSplitter.Sentence s : splitter.split(row.getString(IN.fieldIndex(DocumentSchema.CLEAN_TEXT)))) {
                 sentences.add(s.text());
             }
         }
@@ -43,7 +46,7 @@ public final class TextAnalysisStage {
             values[i] = row.get(i);
         }
         values[row.size()] = SparkValues.seq(sentences);
-        values[row.size() + 1] = SparkValues.seq(extractor.terms(sentences));
+        values[row.size() + 1] = SparkValues.seq(terms.terms(sentences));
         return RowFactory.create(values);
     }
 }

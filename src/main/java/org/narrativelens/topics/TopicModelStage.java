@@ -35,6 +35,7 @@ public final class TopicModelStage {
 
     /** Mini-batches of at least this many documents: smaller ones make online LDA learn from noise. */
     private static final double MIN_BATCH_DOCUMENTS = 256;
+    private static final double DOCUMENTS_PER_PARTITION = 1000;
 
     private final JobParameters params;
     private final WordList filler;
@@ -69,8 +70,13 @@ public final class TopicModelStage {
             throw new InvalidParameterException("--min-df", "(" + params.minDf() + ") and --max-df (" + params.maxDf()
                     + ") leave no term for the topic model in " + documents + " documents: lower --min-df or raise --max-df");
         }
+        // Each LDA iteration is a Spark job over every partition: a partition per 1,000 documents, at
+        // most one per core, keeps small corpora from paying for idle tasks.
+        int partitions = (int) Math.max(1, Math.min(analysed.sparkSession().sparkContext().defaultParallelism(),
+                Math.ceil(documents / DOCUMENTS_PER_PARTITION)));
         Dataset<Row> vectors = vectorizer.transform(input)
                 .select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, FEATURES)
+                .coalesce(partitions)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         LDAModel model = new LDA()
                 .setK(params.topics())

@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -100,10 +102,16 @@ final class AnalysisPipeline {
                     () -> actorTables(usable), t -> t.get(0).totalRows() + " actors, " + t.get(1).totalRows() + " pairs"));
             Future<List<Table>> corpusTables = pool.submit(() -> List.of(documentsTable(analysed, counts.read()),
                     cleaningTable(analysed), rejectsTable(analysed, counts.rejected())));
+            // Findings first, then the detail behind them.
+            List<Table> termTables = await(terms);
+            List<Table> topicTables = await(topics);
+            List<Table> actorList = await(actorTables);
             List<Table> tables = new ArrayList<>();
-            tables.addAll(await(terms));
-            tables.addAll(await(topics));
-            tables.addAll(await(actorTables));
+            tables.add(termTables.get(0));
+            tables.add(topicTables.get(0));
+            tables.addAll(actorList);
+            tables.addAll(topicTables.subList(1, topicTables.size()));
+            tables.addAll(termTables.subList(1, termTables.size()));
             tables.addAll(await(corpusTables));
             return new Result(tables, counts, corpus.fingerprint());
         } finally {
@@ -179,7 +187,7 @@ final class AnalysisPipeline {
             Table corpus = TableCollector.collect(stats.corpusTerms(totalTerms, params.topN()),
                     Table.builder("terms", "Top terms", "The most frequent content terms of the analysed documents.")
                             .column("term", "the term, lower case")
-                            .column("tf", "occurrences in the corpus")
+                            .barColumn("tf", "occurrences in the corpus")
                             .column("df", "documents containing the term")
                             .column("per_10k", "occurrences per 10,000 terms of the corpus"));
             Table perDocument = TableCollector.collect(stats.topTfIdf(TERMS_PER_DOCUMENT, REPORT_DOCUMENTS),
@@ -220,16 +228,30 @@ final class AnalysisPipeline {
                         .column("dominant_topic", "the topic with the largest share of the document")
                         .column("weight", "that topic's share of the document (0 to 1)")
                         .totalRows(documents));
+        Map<Integer, Long> dominantCounts = new HashMap<>();
+        for (Row r : model.documentTopics().groupBy(TopicModelStage.DOMINANT_TOPIC).count().collectAsList()) {
+            dominantCounts.put(r.getInt(0), r.getLong(1));
+        }
+        Table.Builder overview = Table.builder("topic_overview", "Topics at a glance",
+                        "Each topic with its top terms and the documents it dominates.")
+                .column("topic", "topic number")
+                .column("label", "the topic's top three terms")
+                .column("top_terms", "its ten most probable terms")
+                .barColumn("documents", "documents whose largest share is this topic");
+        for (TopicTerms t : model.topics()) {
+            overview.row(t.topic(), t.label(), String.join(", ", t.terms().subList(0, Math.min(10, t.terms().size()))),
+                    dominantCounts.getOrDefault(t.topic(), 0L));
+        }
         List<String> labels = model.topics().stream().map(TopicTerms::label).toList();
         Table.Builder labelled = Table.builder(documentTopics.name(), documentTopics.title(), documentTopics.description());
-        documentTopics.columns().forEach(c -> labelled.column(c.name(), c.description()));
+        documentTopics.columns().forEach(labelled::column);
         labelled.column("topic_label", "the dominant topic's label");
         for (List<Object> row : documentTopics.rows()) {
             List<Object> cells = new ArrayList<>(row);
             cells.add(labels.get((Integer) row.get(2)));
             labelled.row(cells);
         }
-        return List.of(topics.build(), labelled.totalRows(documentTopics.totalRows()).build());
+        return List.of(overview.build(), topics.build(), labelled.totalRows(documentTopics.totalRows()).build());
     }
 
     private List<Table> actorTables(Dataset<Row> usable) {
@@ -245,7 +267,7 @@ final class AnalysisPipeline {
                     .column("actor", "label")
                     .column("type", "state, person, organisation, bloc, media or place")
                     .column("affiliation", "the state a person or organisation belongs to")
-                    .column("mentions", "times named")
+                    .barColumn("mentions", "times named")
                     .column("documents", "documents naming the actor")
                     .totalRows(actorCounts.size());
             actorCounts.stream().limit(params.topN()).forEach(r -> {
@@ -264,7 +286,7 @@ final class AnalysisPipeline {
                                     + ", each pair counted once per " + params.window().name().toLowerCase(java.util.Locale.ROOT) + ".")
                     .column("actor_a", "first actor")
                     .column("actor_b", "second actor")
-                    .column(unit, unit + " naming both")
+                    .barColumn(unit, unit + " naming both")
                     .column("documents", "documents naming both in one " + params.window().name().toLowerCase(java.util.Locale.ROOT))
                     .column("evidence_doc", "document of the evidence sentence")
                     .column("evidence", "the first sentence where both are named")

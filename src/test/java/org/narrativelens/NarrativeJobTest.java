@@ -49,7 +49,7 @@ class NarrativeJobTest {
     @Test
     void writesTheReportTablesAndManifest() throws IOException {
         for (String file : List.of("index.html", "run.json", "documents.csv", "terms.csv", "document_terms.csv",
-                "topics.csv", "document_topics.csv", "actors.csv", "cooccurrence.csv", "cleaning.csv", "rejects.csv")) {
+                "topics.csv", "topic_overview.csv", "document_topics.csv", "actors.csv", "cooccurrence.csv", "cleaning.csv", "rejects.csv")) {
             assertTrue(Files.size(run.resolve(file)) > 0, file);
         }
         try (Stream<Path> siblings = Files.list(out)) {
@@ -116,6 +116,10 @@ class NarrativeJobTest {
     void topicsHaveTheirTermsAndEveryDocumentADominantTopic() throws IOException {
         assertEquals(3, csv("topics").stream().map(r -> r.get("topic")).distinct().count());
         assertEquals(5, csv("document_topics").size());
+        List<CSVRecord> overview = csv("topic_overview");
+        assertEquals(3, overview.size());
+        assertEquals(5, overview.stream().mapToLong(r -> Long.parseLong(r.get("documents"))).sum(),
+                "every document has one dominant topic");
     }
 
     @Test

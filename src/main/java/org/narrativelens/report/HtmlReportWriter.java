@@ -39,19 +39,37 @@ public final class HtmlReportWriter {
 
     /** A table with its cells already formatted, so the template only places strings. */
     private static Map<String, Object> view(Table table) {
+        double[] max = new double[table.columns().size()];
+        for (List<Object> row : table.rows()) {
+            for (int i = 0; i < max.length; i++) {
+                if (row.get(i) instanceof Number n) {
+                    max[i] = Math.max(max[i], n.doubleValue());
+                }
+            }
+        }
         List<List<Map<String, Object>>> rows = new ArrayList<>();
         for (List<Object> row : table.rows()) {
             List<Map<String, Object>> cells = new ArrayList<>();
-            for (Object cell : row) {
-                cells.add(Map.of("text", CellFormat.format(cell), "numeric", CellFormat.isNumeric(cell)));
+            for (int i = 0; i < max.length; i++) {
+                Object cell = row.get(i);
+                long bar = table.columns().get(i).bar() && cell instanceof Number n && max[i] > 0
+                        ? Math.round(100 * n.doubleValue() / max[i]) : -1;
+                cells.add(Map.of("text", CellFormat.format(cell), "numeric", CellFormat.isNumeric(cell), "bar", bar));
             }
             rows.add(cells);
+        }
+        List<Boolean> numericColumns = new ArrayList<>();
+        for (int i = 0; i < max.length; i++) {
+            int column = i;
+            numericColumns.add(!table.rows().isEmpty() && table.rows().stream().allMatch(r -> r.get(column) == null
+                    || CellFormat.isNumeric(r.get(column))));
         }
         Map<String, Object> view = new HashMap<>();
         view.put("name", table.name());
         view.put("title", table.title());
         view.put("description", table.description());
         view.put("columns", table.columns());
+        view.put("numericColumns", numericColumns);
         view.put("rows", rows);
         view.put("shown", table.rows().size());
         view.put("total", table.totalRows());

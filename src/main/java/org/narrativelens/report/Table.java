@@ -49,8 +49,11 @@ public record Table(String name, String title, String description, List<Column> 
         }
     }
 
-    /** A column: its name (CSV header) and what it holds. */
-    public record Column(String name, String description) {
+    /**
+     * A column: its name (CSV header), what it holds, and whether the HTML report draws its numbers as
+     * bars (for counts worth comparing at a glance).
+     */
+    public record Column(String name, String description, boolean bar) {
         public Column {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(description, "description");
@@ -87,7 +90,19 @@ public record Table(String name, String title, String description, List<Column> 
         }
 
         public Builder column(String columnName, String columnDescription) {
-            columns.add(new Column(columnName, columnDescription));
+            columns.add(new Column(columnName, columnDescription, false));
+            return this;
+        }
+
+        /** A numeric column the HTML report draws as bars. */
+        public Builder barColumn(String columnName, String columnDescription) {
+            columns.add(new Column(columnName, columnDescription, true));
+            return this;
+        }
+
+        /** A column as another table has it. */
+        public Builder column(Column column) {
+            columns.add(column);
             return this;
         }
 

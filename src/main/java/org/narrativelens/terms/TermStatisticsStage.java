@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
+import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
@@ -55,7 +56,7 @@ public final class TermStatisticsStage {
         return termTotals
                 .orderBy(desc(TF), col(TERM))
                 .limit(topN)
-                .select(col(TERM), col(TF), col(DF), col(TF).multiply(scale).as(PER_10K));
+                .select(col(TERM), col(TF), col(DF), round(col(TF).multiply(scale), 2).as(PER_10K));
     }
 
     /** The {@code perDocument} highest tf-idf terms of each document, for the first {@code maxDocuments} documents. */

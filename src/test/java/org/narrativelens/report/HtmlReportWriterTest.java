@@ -61,6 +61,16 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void barColumnsAreDrawnInProportionToTheLargestValue() throws Exception {
+        Table t = Table.builder("terms", "Top terms", "d").column("term", "").barColumn("tf", "")
+                .row("peace", 40L).row("talks", 10L).build();
+        String page = html(summary("seeds"), t);
+        assertTrue(page.contains("<td class=\"num bar\" style=\"--w: 100%\">40</td>"), page);
+        assertTrue(page.contains("<td class=\"num bar\" style=\"--w: 25%\">10</td>"));
+        assertTrue(page.contains("<th class=\"num\" title=\"\">tf</th>"));
+    }
+
+    @Test
     void truncatedTablesSaySo() throws Exception {
         Table t = Table.builder("documents", "Documents", "d").column("doc_id", "").row("a").totalRows(1500).build();
         assertTrue(html(summary("seeds"), t).contains("Showing the first 1 of 1500 rows."));

@@ -208,8 +208,9 @@ final class AnalysisPipeline {
     private List<Table> topicTables(Dataset<Row> usable, long documents) {
         TopicModelStage.Result model = new TopicModelStage(params, WordList.fromResource(WordList.NEWS_FILLER))
                 .apply(usable, documents);
-        Table.Builder topics = Table.builder("topics", "Topics",
-                        "LDA topics (Spark MLlib, online variational Bayes) with their most probable terms.")
+        Table.Builder topics = Table.builder("topics", "Topics", "LDA topics (Spark MLlib, online variational Bayes, "
+                        + model.iterations() + " iterations, vocabulary of " + model.vocabularySize()
+                        + " terms) with their most probable terms.")
                 .column("topic", "topic number")
                 .column("label", "the topic's top three terms")
                 .column("rank", "1 = most probable term")

@@ -55,7 +55,8 @@ public final class JobCommand {
     @Option(names = "--topics", paramLabel = "K", defaultValue = "5", description = "Number of LDA topics. Default: ${DEFAULT-VALUE}")
     int topics;
 
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "20", description = "LDA iterations. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "0",
+            description = "LDA iterations (mini-batches). Default 0: enough for two passes over the corpus, at least 10")
     int iterations;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}")

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param out        folder that receives one sub-folder per run
  * @param runName    name of this run's folder: letters, digits, '.', '_' and '-'
  * @param topics     number of LDA topics
- * @param iterations LDA iterations
+ * @param iterations LDA iterations, or 0 for as many mini-batches as two passes over the corpus take (at least 10)
  * @param seed       random seed for every randomised stage
  * @param vocabSize  largest vocabulary the topic model keeps
  * @param minDf      least document frequency of a topic-model term
@@ -52,7 +52,7 @@ public record JobParameters(
         require(runName != null && SAFE_RUN_NAME.matcher(runName).matches(), "--run-name",
                 "'" + runName + "' is not allowed: use 1-80 letters, digits, '.', '_' or '-', not starting with '.' or '-'");
         require(topics >= 2 && topics <= MAX_TOPICS, "--topics", "must be between 2 and " + MAX_TOPICS + ", was " + topics);
-        require(iterations >= 1 && iterations <= 10_000, "--iterations", "must be between 1 and 10000, was " + iterations);
+        require(iterations >= 0 && iterations <= 10_000, "--iterations", "must be between 1 and 10000 (or 0: automatic), was " + iterations);
         require(vocabSize >= 10, "--vocab-size", "must be at least 10, was " + vocabSize);
         Objects.requireNonNull(minDf, "minDf");
         Objects.requireNonNull(maxDf, "maxDf");
@@ -77,7 +77,7 @@ public record JobParameters(
         m.put("out", out);
         m.put("run-name", runName);
         m.put("topics", topics);
-        m.put("iterations", iterations);
+        m.put("iterations", iterations == 0 ? "auto" : iterations);
         m.put("seed", seed);
         m.put("vocab-size", vocabSize);
         m.put("min-df", minDf.toString());

@@ -36,6 +36,8 @@ public final class TopicModelStage {
     /** Mini-batches of at least this many documents: smaller ones make online LDA learn from noise. */
     private static final double MIN_BATCH_DOCUMENTS = 256;
     private static final double DOCUMENTS_PER_PARTITION = 1000;
+    private static final double FULL_BATCH_LEARNING_OFFSET = 1.0;
+    private static final int MIN_AUTO_ITERATIONS = 10;
 
     private final JobParameters params;
     private final WordList filler;
@@ -46,7 +48,7 @@ public final class TopicModelStage {
     }
 
     /** The fitted model's outputs. */
-    public record Result(List<TopicTerms> topics, Dataset<Row> documentTopics, int vocabularySize) {
+    public record Result(List<TopicTerms> topics, Dataset<Row> documentTopics, int vocabularySize, int iterations) {
     }
 
     /** Fits the model on {@code analysed}, which holds {@code documents} analysed documents. */
@@ -78,14 +80,20 @@ public final class TopicModelStage {
                 .select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, FEATURES)
                 .coalesce(partitions)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        LDAModel model = new LDA()
+        double batchFraction = Math.min(1.0, Math.max(0.05, MIN_BATCH_DOCUMENTS / Math.max(1, documents)));
+        LDA lda = new LDA()
                 .setK(params.topics())
-                .setMaxIter(params.iterations())
+                .setMaxIter(iterations(batchFraction))
                 .setSeed(params.seed())
                 .setOptimizer("online")
-                .setSubsamplingRate(Math.min(1.0, Math.max(0.05, MIN_BATCH_DOCUMENTS / Math.max(1, documents))))
-                .setFeaturesCol(FEATURES)
-                .fit(vectors);
+                .setSubsamplingRate(batchFraction)
+                .setFeaturesCol(FEATURES);
+        if (batchFraction == 1.0) {
+            // Every batch is the whole corpus, so there is no sampling noise for a large learning offset
+            // (MLlib's default 1024) to damp; with it the topics would barely move from their random start.
+            lda.setLearningOffset(FULL_BATCH_LEARNING_OFFSET);
+        }
+        LDAModel model = lda.fit(vectors);
         List<TopicTerms> topics = new ArrayList<>();
         for (Row row : model.describeTopics(params.topN()).collectAsList()) {
             List<Integer> indices = row.getList(1);
@@ -97,7 +105,12 @@ public final class TopicModelStage {
                 .select(col(DocumentSchema.DOC_ID), col(DocumentSchema.TITLE),
                         array_position(col("p"), array_max(col("p"))).minus(1).cast("int").as(DOMINANT_TOPIC),
                         array_max(col("p")).as(WEIGHT));
-        return new Result(topics, documentTopics, vocabulary.length);
+        return new Result(topics, documentTopics, vocabulary.length, iterations(batchFraction));
+    }
+
+    /** The iterations asked for, or as many mini-batches as two passes over the corpus take (at least 10). */
+    int iterations(double batchFraction) {
+        return params.iterations() > 0 ? params.iterations() : (int) Math.max(MIN_AUTO_ITERATIONS, Math.ceil(2 / batchFraction));
     }
 
     /** A bound of {@code count} documents in Spark's terms, where a value below 1 is a fraction. */

@@ -50,7 +50,7 @@ needs_build() {
 if needs_build; then
   command -v mvn >/dev/null || die "Maven (mvn) is needed to build the application jar; install Maven 3.6.3+ and Java 17"
   echo "run.sh: building the application jar (first run downloads Spark's libraries: a few minutes)..." >&2
-  mvn -q -B -f "$repo/pom.xml" -DskipTests package >&2 || die "the build failed; see the Maven output above"
+  mvn -q -B -Dstyle.color=never -f "$repo/pom.xml" -DskipTests package >&2 || die "the build failed; see the Maven output above"
 fi
 
 if [ -n "${SPARK_HOME:-}" ]; then

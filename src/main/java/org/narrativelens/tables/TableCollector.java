@@ -1,4 +1,4 @@
-package org.narrativelens;
+package org.narrativelens.tables;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +10,13 @@ import org.narrativelens.report.Table;
  * Brings a bounded Spark result to the driver as a report {@link Table}: the one place where Spark rows
  * become plain values (dates as ISO text, arrays as "a; b; c").
  */
-final class TableCollector {
+public final class TableCollector {
 
     private TableCollector() {
     }
 
     /** Collects the rows of {@code bounded} (already limited by the caller) into {@code builder}. */
-    static Table collect(Dataset<Row> bounded, Table.Builder builder) {
+    public static Table collect(Dataset<Row> bounded, Table.Builder builder) {
         for (Row row : bounded.collectAsList()) {
             builder.row(cells(row));
         }

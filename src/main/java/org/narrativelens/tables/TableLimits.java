@@ -1,0 +1,17 @@
+package org.narrativelens.tables;
+
+/** How many rows the document-level tables bring to the driver, whatever the size of the corpus. */
+public final class TableLimits {
+
+    /** Tables with one or more rows per document show at most this many documents. */
+    public static final int REPORT_DOCUMENTS = 1000;
+    /** Distinctive terms listed per document. */
+    public static final int TERMS_PER_DOCUMENT = 10;
+    /** Removed lines listed in the cleaning table. */
+    public static final int CLEANING_ROWS = 2000;
+    /** Rejected documents listed by name. */
+    public static final int REJECTS = 10_000;
+
+    private TableLimits() {
+    }
+}

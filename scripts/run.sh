@@ -50,7 +50,12 @@ needs_build() {
 if needs_build; then
   command -v mvn >/dev/null || die "Maven (mvn) is needed to build the application jar; install Maven 3.6.3+ and Java 17"
   echo "run.sh: building the application jar (first run downloads Spark's libraries: a few minutes)..." >&2
-  mvn -q -B -Dstyle.color=never -f "$repo/pom.xml" -DskipTests package >&2 || die "the build failed; see the Maven output above"
+  build_log=$(mktemp)
+  if ! mvn -B -f "$repo/pom.xml" -DskipTests package >"$build_log" 2>&1; then
+    tail -40 "$build_log" >&2
+    die "the build failed (full log: $build_log)"
+  fi
+  rm -f "$build_log"
 fi
 
 if [ -n "${SPARK_HOME:-}" ]; then
@@ -71,7 +76,8 @@ jvm_flags=$(sed -n 's:.*<spark.jvm.flags>\(.*\)</spark.jvm.flags>.*:\1:p' "$repo
 # - for local inputs under 64 MB: the JIT stops at its quick first tier and the serial collector
 #   replaces G1 (the run ends before the optimising compiler or concurrent GC would pay for the CPU
 #   they take), and Spark interprets expressions instead of compiling code for each query
-#   (spark.sql.codegen.*) and plans each query once (adaptive execution off). Measured in
+#   (spark.sql.codegen.*), plans each query once (adaptive execution off) and shows no progress bar
+#   (the stages take seconds; the job prints its own stage lines). Measured in
 #   docs/BENCHMARKS.md. Your own --conf options come later and win; NARRATIVE_LENS_JAVA_OPTS is
 #   appended to the JVM options last.
 cds_archive="$repo/target/narrative-lens-cds.jsa"
@@ -92,7 +98,7 @@ done
 if [ -e "$input" ] && [ "$(du -sm "$input" 2>/dev/null | cut -f1)" -lt 64 ]; then
   jit_flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
   small_input_confs=(--conf spark.sql.codegen.wholeStage=false --conf spark.sql.codegen.factoryMode=NO_CODEGEN
-    --conf spark.sql.adaptive.enabled=false)
+    --conf spark.sql.adaptive.enabled=false --conf spark.ui.showConsoleProgress=false)
 fi
 
 export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}

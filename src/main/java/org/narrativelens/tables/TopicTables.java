@@ -28,6 +28,14 @@ public final class TopicTables {
     public List<Table> build(Dataset<Row> usable, long documents) {
         TopicModelStage.Result model = new TopicModelStage(params, WordList.fromResource(WordList.NEWS_FILLER))
                 .apply(usable, documents);
+        try {
+            return tables(model, documents);
+        } finally {
+            model.release();
+        }
+    }
+
+    private List<Table> tables(TopicModelStage.Result model, long documents) {
         Table.Builder topics = Table.builder("topics", "Topics", "LDA topics (Spark MLlib, online variational Bayes, "
                         + model.iterations() + " iterations, vocabulary of " + model.vocabularySize()
                         + " terms) with their most probable terms.")

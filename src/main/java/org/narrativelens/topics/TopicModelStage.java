@@ -47,8 +47,16 @@ public final class TopicModelStage {
         this.filler = filler;
     }
 
-    /** The fitted model's outputs. */
-    public record Result(List<TopicTerms> topics, Dataset<Row> documentTopics, int vocabularySize, int iterations) {
+    /**
+     * The fitted model's outputs. {@code documentTopics} is cached, as it is read more than once and
+     * inferring topics is the costly part; call {@link #release()} when done with it.
+     */
+    public record Result(List<TopicTerms> topics, Dataset<Row> documentTopics, int vocabularySize, int iterations,
+                         Dataset<Row> vectors) {
+        public void release() {
+            documentTopics.unpersist();
+            vectors.unpersist();
+        }
     }
 
     /** Fits the model on {@code analysed}, which holds {@code documents} analysed documents. */
@@ -104,8 +112,9 @@ public final class TopicModelStage {
                 .withColumn("p", functions.vector_to_array(col(DISTRIBUTION), "float64"))
                 .select(col(DocumentSchema.DOC_ID), col(DocumentSchema.TITLE),
                         array_position(col("p"), array_max(col("p"))).minus(1).cast("int").as(DOMINANT_TOPIC),
-                        array_max(col("p")).as(WEIGHT));
-        return new Result(topics, documentTopics, vocabulary.length, iterations(batchFraction));
+                        array_max(col("p")).as(WEIGHT))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        return new Result(topics, documentTopics, vocabulary.length, iterations(batchFraction), vectors);
     }
 
     /** The iterations asked for, or as many mini-batches as two passes over the corpus take (at least 10). */

@@ -23,18 +23,6 @@ class JobParametersTest {
     }
 
     @Test
-    void countsAndFractionsAreToldApartByTheDecimalPoint() {
-        assertEquals(new DocumentFrequency(1, true), DocumentFrequency.parse("1.0"));
-        assertEquals(new DocumentFrequency(1, false), DocumentFrequency.parse("1"));
-        assertEquals(24.0, DocumentFrequency.parse("1.0").documents(24));
-        assertEquals(1.0, DocumentFrequency.parse("1").documents(24));
-        assertEquals("0.5", DocumentFrequency.parse("0.50").toString());
-        assertThrows(IllegalArgumentException.class, () -> DocumentFrequency.parse("1.5"));
-        assertThrows(IllegalArgumentException.class, () -> DocumentFrequency.parse("-2"));
-        assertThrows(IllegalArgumentException.class, () -> DocumentFrequency.parse("lots"));
-    }
-
-    @Test
     void topNIsBounded() {
         assertEquals("--top-n", assertThrows(InvalidParameterException.class, () -> with("1", "0.9", 0)).option());
     }

@@ -1,0 +1,61 @@
+package org.narrativelens.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.sql.Date;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Test;
+import org.narrativelens.SparkTestSession;
+
+class CleaningStageTest {
+
+    private final CleaningStage stage = new CleaningStage();
+
+    private static Row raw(String id, String title, Date published, String text) {
+        return RowFactory.create(id, null, title, published, null, "file:/c/" + id + ".txt", text);
+    }
+
+    private static Object field(Row row, String column) {
+        return row.get(DocumentSchema.CLEANED.fieldIndex(column));
+    }
+
+    @Test
+    void addsCleanTextTitleDateAndStatus() {
+        Row out = stage.apply(raw("a", null, null, "8 Jun, 2023 12:05\n\nPeace talks stall again today\n\nBody."));
+        assertEquals("Peace talks stall again today", field(out, DocumentSchema.TITLE));
+        assertEquals(Date.valueOf("2023-06-08"), field(out, DocumentSchema.PUBLISHED));
+        assertEquals("Peace talks stall again today\n\nBody.", field(out, DocumentSchema.CLEAN_TEXT));
+        assertEquals("analysed", field(out, DocumentSchema.STATUS));
+        assertNull(field(out, DocumentSchema.REJECT_REASON));
+        assertEquals(DocumentSchema.CLEANED.size(), out.size());
+    }
+
+    @Test
+    void aTitleOrDateFromTheReaderIsKept() {
+        Row out = stage.apply(raw("a", "Given title", Date.valueOf("2020-01-02"), "8 Jun, 2023\n\nAnother headline of the text\n\nBody."));
+        assertEquals("Given title", field(out, DocumentSchema.TITLE));
+        assertEquals(Date.valueOf("2020-01-02"), field(out, DocumentSchema.PUBLISHED));
+    }
+
+    @Test
+    void emptyAndNoiseOnlyDocumentsAreRejectedWithTheirReason() {
+        assertEquals("empty document", field(stage.apply(raw("e", null, null, "")), DocumentSchema.REJECT_REASON));
+        Row noise = stage.apply(raw("n", null, null, "Comments are closed.\nBack to top button"));
+        assertEquals("rejected", field(noise, DocumentSchema.STATUS));
+        assertEquals("no text left after cleaning", field(noise, DocumentSchema.REJECT_REASON));
+    }
+
+    @Test
+    void runsAsASparkStepWithTheCleanedSchema() {
+        List<Row> rows = DocumentStep.run(SparkTestSession.get().createDataFrame(
+                        List.of(raw("a", null, null, "Headline of the article here\n\nComments are closed.")), DocumentSchema.RAW),
+                List.of(stage)).collectAsList();
+        assertEquals(1, rows.size());
+        List<Row> removed = rows.get(0).getList(DocumentSchema.CLEANED.fieldIndex(DocumentSchema.REMOVED));
+        assertEquals("footer", removed.get(0).getString(0));
+        assertEquals("Comments are closed.", removed.get(0).getString(1));
+    }
+}

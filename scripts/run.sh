@@ -102,10 +102,20 @@ if [ -e "$input" ] && [ "$(du -sm "$input" 2>/dev/null | cut -f1)" -lt 64 ]; the
 fi
 
 export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
+rc=0
 # shellcheck disable=SC2086  # the flags are space-separated lists
-exec java -Xmx"$driver_memory" $jvm_flags $cds_flags $jit_flags ${NARRATIVE_LENS_JAVA_OPTS:-} \
+java -Xmx"$driver_memory" $jvm_flags $cds_flags $jit_flags ${NARRATIVE_LENS_JAVA_OPTS:-} \
   -Dlog4j2.configurationFile="file:$log_config" \
   -cp "$(cat "$classpath_file")" \
   org.apache.spark.deploy.SparkSubmit \
   --master 'local[*]' --conf spark.ui.enabled=false --conf spark.ui.showConsoleProgress=true \
-  "${small_input_confs[@]}" "${spark_opts[@]}" --class "$main_class" "$jar" "${job_opts[@]}"
+  "${small_input_confs[@]}" "${spark_opts[@]}" --class "$main_class" "$jar" "${job_opts[@]}" || rc=$?
+# An archive is only worth keeping when it comes from a whole run, not from --help or a failure.
+if [[ "$cds_flags" == *ArchiveClassesAtExit* ]]; then
+  whole_run=$([ "$rc" -eq 0 ] && echo yes || echo no)
+  for opt in "${job_opts[@]}"; do
+    case "$opt" in -h|--help|-V|--version) whole_run=no ;; esac
+  done
+  [ "$whole_run" = yes ] || rm -f "$cds_archive"
+fi
+exit "$rc"

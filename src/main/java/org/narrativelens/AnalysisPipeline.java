@@ -27,6 +27,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.narrativelens.actors.ActorDictionary;
 import org.narrativelens.config.JobParameters;
 import org.narrativelens.corpus.CleaningStage;
+import org.narrativelens.corpus.CorpusReader;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.corpus.DocumentStatus;
 import org.narrativelens.corpus.DocumentStep;
@@ -69,9 +70,10 @@ final class AnalysisPipeline {
         RunSummary.DocumentCounts counts = corpus.counts();
         if (counts.analysed() == 0) {
             throw new InputException(counts.read() == 0
-                    ? "input '" + params.input() + "' has no " + TextFolderReader.FILE_GLOB + " file: check --input"
+                    ? "input '" + params.input() + "' has no document (text files: " + TextFolderReader.FILE_GLOB
+                    + "; or .jsonl, .csv, .parquet records): check --input"
                     : "input '" + params.input() + "': none of its " + counts.read()
-                    + " documents has text left after cleaning; nothing to analyse");
+                    + " documents has text left after cleaning; nothing to analyse (for JSON, CSV or Parquet, check --text-col)");
         }
         Dataset<Row> analysed = corpus.analysed();
         Dataset<Row> usable = analysed.where(col(DocumentSchema.STATUS).equalTo(DocumentStatus.ANALYSED.value()));
@@ -137,7 +139,8 @@ final class AnalysisPipeline {
 
     /** Reads, cleans and analyses every document in one pass, caches the result and accounts for it. */
     private Corpus readAndClean() {
-        Dataset<Row> analysed = DocumentStep.run(new TextFolderReader().read(spark, params.input()), List.of(
+        Dataset<Row> raw = new CorpusReader().read(spark, params.input(), params.format(), params.columns());
+        Dataset<Row> analysed = DocumentStep.run(raw, List.of(
                         new CleaningStage(),
                         new TextAnalysisStage(WordList.fromResource(WordList.ENGLISH_STOPWORDS))))
                 .persist(StorageLevel.MEMORY_AND_DISK());

@@ -37,8 +37,32 @@ public final class JobCommand {
     String input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "Input format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
+            description = "Input format: ${COMPLETION-CANDIDATES} (auto: by file extension, .jsonl/.csv/.parquet, also .gz). Default: ${DEFAULT-VALUE}")
     InputFormat format;
+
+    @Option(names = "--text-col", paramLabel = "NAME", defaultValue = "text",
+            description = "Structured input: column holding the article text. Default: ${DEFAULT-VALUE}")
+    String textCol;
+
+    @Option(names = "--title-col", paramLabel = "NAME", defaultValue = "title",
+            description = "Structured input: column holding the headline. Default: ${DEFAULT-VALUE}")
+    String titleCol;
+
+    @Option(names = "--date-col", paramLabel = "NAME", defaultValue = "date",
+            description = "Structured input: column holding the publication date (ISO). Default: ${DEFAULT-VALUE}")
+    String dateCol;
+
+    @Option(names = "--source-col", paramLabel = "NAME", defaultValue = "source",
+            description = "Structured input: column holding the outlet. Default: ${DEFAULT-VALUE}")
+    String sourceCol;
+
+    @Option(names = "--id-col", paramLabel = "NAME", defaultValue = "id",
+            description = "Structured input: column holding a document id (else file name and record number). Default: ${DEFAULT-VALUE}")
+    String idCol;
+
+    @Option(names = "--url-col", paramLabel = "NAME", defaultValue = "url",
+            description = "Structured input: column holding the article's address. Default: ${DEFAULT-VALUE}")
+    String urlCol;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Folder receiving one sub-folder per run. Default: ${DEFAULT-VALUE}")
@@ -89,7 +113,8 @@ public final class JobCommand {
     /** The validated parameters; throws {@link CommandLine.ParameterException} naming the option at fault. */
     public JobParameters toParameters() {
         try {
-            return new JobParameters(input, format, out, runName != null ? runName : freeRunName(Path.of(out)),
+            return new JobParameters(input, format,
+                    new ColumnMapping(textCol, titleCol, dateCol, sourceCol, idCol, urlCol), out, runName != null ? runName : freeRunName(Path.of(out)),
                     topics, iterations, seed, vocabSize, minDf, maxDf, topN,
                     actors == null ? null : actors.toString(), window);
         } catch (InvalidParameterException e) {

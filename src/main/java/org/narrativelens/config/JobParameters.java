@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  *
  * @param input      file, folder or glob; local path or any Hadoop file-system URI
  * @param format     how to read the input
+ * @param columns    which columns of structured input hold text, title, date, source, id and url
  * @param out        folder that receives one sub-folder per run
  * @param runName    name of this run's folder: letters, digits, '.', '_' and '-'
  * @param topics     number of LDA topics
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
 public record JobParameters(
         String input,
         InputFormat format,
+        ColumnMapping columns,
         String out,
         String runName,
         int topics,
@@ -46,6 +48,7 @@ public record JobParameters(
 
     public JobParameters {
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(columns, "columns");
         Objects.requireNonNull(window, "window");
         require(input != null && !input.isBlank(), "--input", "must name a file, folder or glob");
         require(out != null && !out.isBlank(), "--out", "must name a folder");
@@ -74,6 +77,7 @@ public record JobParameters(
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("input", input);
         m.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
+        m.putAll(columns.asMap());
         m.put("out", out);
         m.put("run-name", runName);
         m.put("topics", topics);

@@ -32,10 +32,10 @@ public final class CleaningStage implements DocumentStep {
         if (published == null && cleaned.published() != null) {
             published = java.sql.Date.valueOf(cleaned.published());
         }
-        String reason = null;
-        if (text == null || text.isBlank()) {
+        String reason = row.getString(IN.fieldIndex(DocumentSchema.READ_ERROR));
+        if (reason == null && (text == null || text.isBlank())) {
             reason = "empty document";
-        } else if (TextCleaner.wordCount(cleaned.text()) == 0) {
+        } else if (reason == null && TextCleaner.wordCount(cleaned.text()) == 0) {
             reason = "no text left after cleaning";
         }
         List<Row> removed = new ArrayList<>();
@@ -50,6 +50,7 @@ public final class CleaningStage implements DocumentStep {
                 row.get(IN.fieldIndex(DocumentSchema.URL)),
                 row.get(IN.fieldIndex(DocumentSchema.PATH)),
                 text,
+                row.get(IN.fieldIndex(DocumentSchema.READ_ERROR)),
                 cleaned.text(),
                 SparkValues.seq(removed),
                 (reason == null ? DocumentStatus.ANALYSED : DocumentStatus.REJECTED).value(),

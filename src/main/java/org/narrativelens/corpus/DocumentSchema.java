@@ -22,6 +22,8 @@ public final class DocumentSchema {
     public static final String PATH = "path";
     /** The text as read, before cleaning. */
     public static final String TEXT = "text";
+    /** Why the reader could not read this record (a malformed JSON line, a CSV row with too many fields), or null. */
+    public static final String READ_ERROR = "read_error";
 
     /** Text after cleaning: title once, then the body paragraphs separated by blank lines. */
     public static final String CLEAN_TEXT = "clean_text";
@@ -47,7 +49,8 @@ public final class DocumentSchema {
             .add(PUBLISHED, DataTypes.DateType, true)
             .add(URL, DataTypes.StringType, true)
             .add(PATH, DataTypes.StringType, true)
-            .add(TEXT, DataTypes.StringType, true);
+            .add(TEXT, DataTypes.StringType, true)
+            .add(READ_ERROR, DataTypes.StringType, true);
 
     /** {@link #RAW} plus the cleaner's columns. */
     public static final StructType CLEANED = RAW

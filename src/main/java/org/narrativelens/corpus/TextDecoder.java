@@ -7,7 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes the bytes of a text file: a byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise UTF-8
+ * Decodes the bytes of a text file, gunzipping it first if it is gzipped: a byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise UTF-8
  * when the bytes are valid UTF-8, and Windows-1252 (a superset of Latin-1 for text) when they are not,
  * so "café" saved by an old Windows editor still reads as "café".
  */
@@ -22,6 +22,9 @@ public final class TextDecoder {
     public static String decode(byte[] bytes) {
         if (bytes == null) {
             return null;
+        }
+        if (startsWith(bytes, 0x1F, 0x8B)) {
+            return decode(gunzip(bytes));
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
@@ -39,6 +42,15 @@ public final class TextDecoder {
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, WINDOWS_1252);
+        }
+    }
+
+    /** The content of a gzipped file ({@code .txt.gz}); a broken stream is an unreadable file. */
+    private static byte[] gunzip(byte[] bytes) {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("not a readable gzip file: " + e.getMessage(), e);
         }
     }
 

@@ -33,7 +33,20 @@ import org.narrativelens.InputException;
 public final class TextFolderReader {
 
     /** File names read from a folder. */
-    public static final String FILE_GLOB = "*.{txt,md,text}";
+    public static final String FILE_GLOB = "*.{txt,md,text,txt.gz,md.gz,text.gz}";
+
+    private static final org.apache.spark.sql.types.StructType DECODED = new org.apache.spark.sql.types.StructType()
+            .add(DocumentSchema.TEXT, DataTypes.StringType, true)
+            .add(DocumentSchema.READ_ERROR, DataTypes.StringType, true);
+
+    /** The file's text, or why it has none: a broken gzip file is rejected by name, not fatal to the run. */
+    static Row decode(byte[] content) {
+        try {
+            return RowFactory.create(TextDecoder.decode(content), null);
+        } catch (java.io.UncheckedIOException e) {
+            return RowFactory.create(null, e.getMessage());
+        }
+    }
 
     /** Reads {@code input}; fails with an {@link InputException} when nothing is there. */
     public Dataset<Row> read(SparkSession spark, String input) {
@@ -41,13 +54,15 @@ public final class TextFolderReader {
         List<Row> empty = emptyFiles(spark, input);
         // binaryFile rather than text: it keeps empty files (each must be accounted for) and leaves the
         // choice of character set to TextDecoder.
-        UserDefinedFunction decode = udf((UDF1<byte[], String>) TextDecoder::decode, DataTypes.StringType);
+        UserDefinedFunction decode = udf((UDF1<byte[], Row>) TextFolderReader::decode, DECODED);
         Dataset<Row> files = spark.read()
                 .format("binaryFile")
                 .option("recursiveFileLookup", true)
                 .option("pathGlobFilter", FILE_GLOB)
                 .load(input)
-                .select(col("path").as(DocumentSchema.PATH), decode.apply(col("content")).as(DocumentSchema.TEXT));
+                .select(col("path").as(DocumentSchema.PATH), decode.apply(col("content")).as("decoded"))
+                .select(col(DocumentSchema.PATH), col("decoded." + DocumentSchema.TEXT).as(DocumentSchema.TEXT),
+                        col("decoded." + DocumentSchema.READ_ERROR).as(DocumentSchema.READ_ERROR));
         if (!empty.isEmpty()) {
             files = files.union(spark.createDataFrame(empty, files.schema()));
         }
@@ -62,7 +77,8 @@ public final class TextFolderReader {
                 lit(null).cast(DataTypes.DateType).as(DocumentSchema.PUBLISHED),
                 lit(null).cast(DataTypes.StringType).as(DocumentSchema.URL),
                 col(DocumentSchema.PATH),
-                col(DocumentSchema.TEXT));
+                col(DocumentSchema.TEXT),
+                col(DocumentSchema.READ_ERROR));
     }
 
     /**
@@ -80,7 +96,7 @@ public final class TextFolderReader {
                 while (files.hasNext()) {
                     LocatedFileStatus f = files.next();
                     if (f.getLen() == 0 && names.accept(f.getPath())) {
-                        empty.add(RowFactory.create(f.getPath().toString(), ""));
+                        empty.add(RowFactory.create(f.getPath().toString(), "", null));
                     }
                 }
             }

@@ -15,7 +15,7 @@ class CleaningStageTest {
     private final CleaningStage stage = new CleaningStage();
 
     private static Row raw(String id, String title, Date published, String text) {
-        return RowFactory.create(id, null, title, published, null, "file:/c/" + id + ".txt", text);
+        return RowFactory.create(id, null, title, published, null, "file:/c/" + id + ".txt", text, null);
     }
 
     private static Object field(Row row, String column) {
@@ -46,6 +46,14 @@ class CleaningStageTest {
         Row noise = stage.apply(raw("n", null, null, "Comments are closed.\nBack to top button"));
         assertEquals("rejected", field(noise, DocumentSchema.STATUS));
         assertEquals("no text left after cleaning", field(noise, DocumentSchema.REJECT_REASON));
+    }
+
+    @Test
+    void aReadErrorRejectsTheRecordWithThatReason() {
+        Row broken = stage.apply(RowFactory.create("news.jsonl#3", null, null, null, null, "file:/c/news.jsonl", null,
+                "JSON line that does not parse"));
+        assertEquals("rejected", field(broken, DocumentSchema.STATUS));
+        assertEquals("JSON line that does not parse", field(broken, DocumentSchema.REJECT_REASON));
     }
 
     @Test

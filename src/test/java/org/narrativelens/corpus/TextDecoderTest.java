@@ -36,6 +36,17 @@ class TextDecoderTest {
     }
 
     @Test
+    void gzippedTextIsUnpacked() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write("Kyiv – peace".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals("Kyiv – peace", TextDecoder.decode(bytes.toByteArray()));
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> TextDecoder.decode(new byte[] {0x1F, (byte) 0x8B, 1, 2, 3}));
+    }
+
+    @Test
     void emptyAndNull() {
         assertEquals("", TextDecoder.decode(new byte[0]));
         assertNull(TextDecoder.decode(null));

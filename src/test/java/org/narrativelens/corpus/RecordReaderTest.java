@@ -1,0 +1,115 @@
+package org.narrativelens.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.narrativelens.InputException;
+import org.narrativelens.SparkTestSession;
+import org.narrativelens.config.ColumnMapping;
+import org.narrativelens.config.InputFormat;
+
+class RecordReaderTest {
+
+    private static final String JSONL = String.join("\n",
+            "{\"id\": \"tass-1\", \"title\": \"Kiev delays peace\", \"date\": \"2023-06-19\", \"source\": \"TASS\", \"text\": \"Kiev's cooperation with NATO.\"}",
+            "{\"title\": \"No id here\", \"date\": \"1987-02-26T15:01:01\", \"text\": \"Second article.\"}",
+            "{\"title\": \"broken\", \"text\": \"unterminated",
+            "{\"id\": 7, \"text\": \"Numeric id.\", \"date\": \"not a date\"}");
+
+    private final RecordReader reader = new RecordReader();
+
+    private List<Row> read(Path input, InputFormat format, ColumnMapping columns) {
+        return reader.read(SparkTestSession.get(), input.toString(), format, columns)
+                .orderBy(DocumentSchema.DOC_ID).collectAsList();
+    }
+
+    private static Object field(Row row, String column) {
+        return row.get(DocumentSchema.RAW.fieldIndex(column));
+    }
+
+    @Test
+    void jsonLinesWithMetadataAndABrokenLineKeptAsReadError(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("news.jsonl"), JSONL);
+        List<Row> rows = read(file, InputFormat.JSONL, ColumnMapping.DEFAULT);
+        assertEquals(List.of("7", "news.jsonl#2", "news.jsonl#3", "tass-1"),
+                rows.stream().map(r -> (String) field(r, DocumentSchema.DOC_ID)).toList());
+        Row tass = rows.get(3);
+        assertEquals("Kiev delays peace", field(tass, DocumentSchema.TITLE));
+        assertEquals("TASS", field(tass, DocumentSchema.SOURCE));
+        assertEquals(Date.valueOf("2023-06-19"), field(tass, DocumentSchema.PUBLISHED));
+        assertNull(field(tass, DocumentSchema.READ_ERROR));
+        assertEquals(Date.valueOf("1987-02-26"), field(rows.get(1), DocumentSchema.PUBLISHED));
+        assertEquals("JSON line that does not parse", field(rows.get(2), DocumentSchema.READ_ERROR));
+        assertNull(field(rows.get(0), DocumentSchema.PUBLISHED), "an unreadable date is no date, not an error");
+        assertEquals(DocumentSchema.RAW.simpleString(), reader.read(SparkTestSession.get(), file.toString(), InputFormat.JSONL,
+                ColumnMapping.DEFAULT).schema().simpleString());
+    }
+
+    @Test
+    void gzippedJsonLinesReadTheSame(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("news.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(JSONL.getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals(4, read(file, InputFormat.JSONL, ColumnMapping.DEFAULT).size());
+    }
+
+    @Test
+    void csvWithQuotedMultiLineFieldsMappedColumnsAndABadRow(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("dump.csv"), String.join("\n",
+                "headline,body,outlet",
+                "\"Talks stall\",\"First line,\nsecond line with \"\"quotes\"\".\",RT",
+                "Plain,One line.,TASS",
+                "Too,many,fields,here",
+                ""));
+        ColumnMapping columns = new ColumnMapping("body", "headline", "date", "outlet", "id", "url");
+        List<Row> rows = read(file, InputFormat.CSV, columns);
+        assertEquals(3, rows.size());
+        Row first = rows.get(0);
+        assertEquals("dump.csv#1", field(first, DocumentSchema.DOC_ID));
+        assertEquals("First line,\nsecond line with \"quotes\".", field(first, DocumentSchema.TEXT));
+        assertEquals("RT", field(first, DocumentSchema.SOURCE));
+        assertTrue(((String) field(rows.get(2), DocumentSchema.READ_ERROR)).startsWith("CSV row that does not parse"));
+    }
+
+    @Test
+    void parquetWithoutTheTextColumnNamesTheColumnsItHas(@TempDir Path dir) {
+        StructType schema = new StructType().add("body", DataTypes.StringType).add("id", DataTypes.LongType);
+        String path = dir.resolve("corpus.parquet").toString();
+        SparkTestSession.get().createDataFrame(List.of(RowFactory.create("Text.", 1L)), schema).write().parquet(path);
+        InputException e = assertThrows(InputException.class,
+                () -> reader.read(SparkTestSession.get(), path, InputFormat.PARQUET, ColumnMapping.DEFAULT));
+        assertEquals("input '" + path + "' has no column 'text' (its columns: body, id): name the text column with --text-col",
+                e.getMessage());
+        List<Row> rows = read(Path.of(path), InputFormat.PARQUET, new ColumnMapping("body", "title", "date", "source", "id", "url"));
+        assertEquals("1", field(rows.get(0), DocumentSchema.DOC_ID));
+        assertEquals("Text.", field(rows.get(0), DocumentSchema.TEXT));
+    }
+
+    @Test
+    void formatIsChosenByExtension(@TempDir Path dir) throws Exception {
+        assertEquals(InputFormat.JSONL, CorpusReader.byExtension("a.jsonl.gz"));
+        assertEquals(InputFormat.JSONL, CorpusReader.byExtension("a.ndjson"));
+        assertEquals(InputFormat.CSV, CorpusReader.byExtension("A.CSV"));
+        assertEquals(InputFormat.PARQUET, CorpusReader.byExtension("part-0001.snappy.parquet"));
+        assertEquals(InputFormat.TEXT, CorpusReader.byExtension("article.txt"));
+        Files.writeString(dir.resolve("_SUCCESS"), "");
+        Files.writeString(dir.resolve("news.jsonl"), JSONL);
+        assertEquals(InputFormat.JSONL, CorpusReader.detect(SparkTestSession.get(), dir.toString()));
+    }
+}

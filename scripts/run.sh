@@ -73,7 +73,7 @@ jvm_flags=$(sed -n 's:.*<spark.jvm.flags>\(.*\)</spark.jvm.flags>.*:\1:p' "$repo
 # Start-up costs more than the analysis on small inputs, so:
 # - a class-data-sharing archive of the classes a run loads (made by the first run after each build)
 #   spares later runs most of the class loading;
-# - for local inputs under 64 MB: the JIT stops at its quick first tier and the serial collector
+# - for local inputs under 4 MB (a few hundred articles): the JIT stops at its quick first tier and the serial collector
 #   replaces G1 (the run ends before the optimising compiler or concurrent GC would pay for the CPU
 #   they take), and Spark interprets expressions instead of compiling code for each query
 #   (spark.sql.codegen.*), plans each query once (adaptive execution off) and shows no progress bar
@@ -95,7 +95,7 @@ for ((i = 0; i < ${#job_opts[@]}; i++)); do
     --input=*) input=${job_opts[$i]#--input=} ;;
   esac
 done
-if [ -e "$input" ] && [ "$(du -sm "$input" 2>/dev/null | cut -f1)" -lt 64 ]; then
+if [ -e "$input" ] && [ "$(du -sk "$input" 2>/dev/null | cut -f1)" -lt 4096 ]; then
   jit_flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
   small_input_confs=(--conf spark.sql.codegen.wholeStage=false --conf spark.sql.codegen.factoryMode=NO_CODEGEN
     --conf spark.sql.adaptive.enabled=false --conf spark.ui.showConsoleProgress=false)

@@ -29,7 +29,7 @@ public final class CorpusTables {
                 size(col(DocumentSchema.REMOVED)), col(DocumentSchema.PATH));
         return TableCollector.collect(rows, Table.builder("documents", "Documents",
                         "Every document read, its headline, date and status, with its size after cleaning.")
-                .column("doc_id", "document id: the file's path below the input folder, without extension")
+                .column("doc_id", "document id: a text file's path below the input folder without extension; for records, the id column or <file>#<record number>")
                 .column("title", "headline: the first real line of the text")
                 .column("published", "publication date stated in the text (empty when none)")
                 .column("status", "analysed or rejected (see rejects.csv)")

@@ -45,6 +45,14 @@ class JobCommandTest {
     }
 
     @Test
+    void columnsOfStructuredInputAreMapped() {
+        JobParameters p = parse("--format", "csv", "--text-col", "body", "--date-col", "published_at");
+        assertEquals(InputFormat.CSV, p.format());
+        assertEquals(new ColumnMapping("body", "title", "published_at", "source", "id", "url"), p.columns());
+        assertEquals("body", p.asMap().get("text-col"));
+    }
+
+    @Test
     void invalidValuesNameTheOptionAndWhatIsAllowed() {
         assertEquals("--topics must be between 2 and 1000, was 0", error("--topics", "0"));
         assertEquals("--topics must be between 2 and 1000, was 100000", error("--topics", "100000"));

@@ -139,9 +139,10 @@ final class AnalysisPipeline {
 
     /** Reads, cleans and analyses every document in one pass, caches the result and accounts for it. */
     private Corpus readAndClean() {
-        Dataset<Row> raw = new CorpusReader().read(spark, params.input(), params.format(), params.columns());
+        Dataset<Row> raw = new CorpusReader().read(spark, params.input(), params.format(), params.columns(),
+                params.sourceFromPath());
         Dataset<Row> analysed = DocumentStep.run(raw, List.of(
-                        new CleaningStage(),
+                        new CleaningStage(params.dateOrder()),
                         new TextAnalysisStage(WordList.fromResource(WordList.ENGLISH_STOPWORDS))))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         return account(analysed);

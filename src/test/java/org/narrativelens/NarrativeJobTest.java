@@ -109,6 +109,10 @@ class NarrativeJobTest {
         assertEquals(5, docs.size());
         assertEquals("Lavrov debunks US claim on Ukraine talks", docs.get(3).get("title"));
         assertEquals("2023-06-08", docs.get(0).get("published"));
+        assertEquals("TASS", docs.get(2).get("source"));
+        assertEquals("June 19", docs.get(2).get("date_text"));
+        assertEquals("", docs.get(2).get("published"));
+        assertEquals("2022-07-04", docs.get(4).get("published"));
         assertTrue(docs.stream().allMatch(d -> d.get("status").equals("analysed")));
     }
 

@@ -64,6 +64,14 @@ public final class JobCommand {
             description = "Structured input: column holding the article's address. Default: ${DEFAULT-VALUE}")
     String urlCol;
 
+    @Option(names = "--date-order", paramLabel = "ORDER", defaultValue = "mdy",
+            description = "How to read numeric dates in the text (07/04/2022): ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
+    DateOrder dateOrder;
+
+    @Option(names = "--source-from-path", paramLabel = "REGEX",
+            description = "Text files: take the source from the file path, the first group of REGEX, e.g. 'bbc-([a-z]+)-' or '/corpus/([^/]+)/'")
+    String sourceFromPath;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Folder receiving one sub-folder per run. Default: ${DEFAULT-VALUE}")
     String out;
@@ -114,7 +122,7 @@ public final class JobCommand {
     public JobParameters toParameters() {
         try {
             return new JobParameters(input, format,
-                    new ColumnMapping(textCol, titleCol, dateCol, sourceCol, idCol, urlCol), out, runName != null ? runName : freeRunName(Path.of(out)),
+                    new ColumnMapping(textCol, titleCol, dateCol, sourceCol, idCol, urlCol), dateOrder, sourceFromPath, out, runName != null ? runName : freeRunName(Path.of(out)),
                     topics, iterations, seed, vocabSize, minDf, maxDf, topN,
                     actors == null ? null : actors.toString(), window);
         } catch (InvalidParameterException e) {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * @param input      file, folder or glob; local path or any Hadoop file-system URI
  * @param format     how to read the input
  * @param columns    which columns of structured input hold text, title, date, source, id and url
+ * @param dateOrder  how numeric dates in the text are read (07/04/2022)
+ * @param sourceFromPath regular expression whose first group, found in a text file's path, is its source; or null
  * @param out        folder that receives one sub-folder per run
  * @param runName    name of this run's folder: letters, digits, '.', '_' and '-'
  * @param topics     number of LDA topics
@@ -30,6 +32,8 @@ public record JobParameters(
         String input,
         InputFormat format,
         ColumnMapping columns,
+        DateOrder dateOrder,
+        String sourceFromPath,
         String out,
         String runName,
         int topics,
@@ -49,6 +53,16 @@ public record JobParameters(
     public JobParameters {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(columns, "columns");
+        Objects.requireNonNull(dateOrder, "dateOrder");
+        if (sourceFromPath != null) {
+            try {
+                require(Pattern.compile(sourceFromPath).matcher("").groupCount() >= 1, "--source-from-path",
+                        "'" + sourceFromPath + "' needs a group in parentheses for the source, e.g. 'bbc-([a-z]+)-'");
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new InvalidParameterException("--source-from-path", "'" + sourceFromPath
+                        + "' is not a regular expression: " + e.getDescription());
+            }
+        }
         Objects.requireNonNull(window, "window");
         require(input != null && !input.isBlank(), "--input", "must name a file, folder or glob");
         require(out != null && !out.isBlank(), "--out", "must name a folder");
@@ -78,6 +92,8 @@ public record JobParameters(
         m.put("input", input);
         m.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
         m.putAll(columns.asMap());
+        m.put("date-order", dateOrder.name().toLowerCase(java.util.Locale.ROOT));
+        m.put("source-from-path", sourceFromPath);
         m.put("out", out);
         m.put("run-name", runName);
         m.put("topics", topics);

@@ -1,6 +1,5 @@
 package org.narrativelens.corpus;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,10 +8,9 @@ import java.util.Objects;
  *
  * @param title      the headline (first real line), or null when nothing is left
  * @param text       the headline once, then the body paragraphs, separated by blank lines
- * @param published  the publication date the text states, or null
  * @param removed    every line or fragment removed, with the rule that removed it
  */
-public record CleanedText(String title, String text, LocalDate published, List<RemovedText> removed) {
+public record CleanedText(String title, String text, List<RemovedText> removed) {
 
     public CleanedText {
         Objects.requireNonNull(text, "text");

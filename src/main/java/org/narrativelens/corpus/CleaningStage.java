@@ -5,11 +5,13 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
+import org.narrativelens.config.DateOrder;
 
 /**
  * Per-document step: runs {@link TextCleaner} on a {@link DocumentSchema#RAW} row, giving a
- * {@link DocumentSchema#CLEANED} row. A title or date the reader already had is kept; the text's own
- * are used only where the reader had none. A document with no words left is marked rejected, with why.
+ * {@link DocumentSchema#CLEANED} row, with the date and outlet the text states ({@link MetadataExtractor}).
+ * A title, date or source the reader already had is kept; the text's own are used only where the reader
+ * had none. A document with no words left is marked rejected, with why.
  */
 public final class CleaningStage implements DocumentStep {
 
@@ -17,6 +19,11 @@ public final class CleaningStage implements DocumentStep {
     private static final StructType IN = DocumentSchema.RAW;
 
     private final TextCleaner cleaner = new TextCleaner();
+    private final MetadataExtractor metadata;
+
+    public CleaningStage(DateOrder dateOrder) {
+        this.metadata = new MetadataExtractor(dateOrder);
+    }
 
     @Override
     public StructType outputSchema() {
@@ -27,10 +34,12 @@ public final class CleaningStage implements DocumentStep {
     public Row apply(Row row) {
         String text = row.getString(IN.fieldIndex(DocumentSchema.TEXT));
         CleanedText cleaned = cleaner.clean(text);
+        TextMetadata stated = metadata.extract(cleaned.removed());
         String title = row.getString(IN.fieldIndex(DocumentSchema.TITLE));
+        String source = row.getString(IN.fieldIndex(DocumentSchema.SOURCE));
         java.sql.Date published = (java.sql.Date) row.get(IN.fieldIndex(DocumentSchema.PUBLISHED));
-        if (published == null && cleaned.published() != null) {
-            published = java.sql.Date.valueOf(cleaned.published());
+        if (published == null && stated.published() != null) {
+            published = java.sql.Date.valueOf(stated.published());
         }
         String reason = row.getString(IN.fieldIndex(DocumentSchema.READ_ERROR));
         if (reason == null && (text == null || text.isBlank())) {
@@ -44,7 +53,7 @@ public final class CleaningStage implements DocumentStep {
         }
         return RowFactory.create(
                 row.get(IN.fieldIndex(DocumentSchema.DOC_ID)),
-                row.get(IN.fieldIndex(DocumentSchema.SOURCE)),
+                source != null ? source : stated.outlet(),
                 title != null ? title : cleaned.title(),
                 published,
                 row.get(IN.fieldIndex(DocumentSchema.URL)),
@@ -52,6 +61,7 @@ public final class CleaningStage implements DocumentStep {
                 text,
                 row.get(IN.fieldIndex(DocumentSchema.READ_ERROR)),
                 cleaned.text(),
+                stated.dateText(),
                 SparkValues.seq(removed),
                 (reason == null ? DocumentStatus.ANALYSED : DocumentStatus.REJECTED).value(),
                 reason);

@@ -27,6 +27,8 @@ public final class DocumentSchema {
 
     /** Text after cleaning: title once, then the body paragraphs separated by blank lines. */
     public static final String CLEAN_TEXT = "clean_text";
+    /** The date as the text writes it ("June 19" when it gives no year), or null. */
+    public static final String DATE_TEXT = "date_text";
     /** Lines and fragments the cleaner removed: array of struct(rule, text). */
     public static final String REMOVED = "removed";
     public static final String REMOVED_RULE = "rule";
@@ -55,6 +57,7 @@ public final class DocumentSchema {
     /** {@link #RAW} plus the cleaner's columns. */
     public static final StructType CLEANED = RAW
             .add(CLEAN_TEXT, DataTypes.StringType, true)
+            .add(DATE_TEXT, DataTypes.StringType, true)
             .add(REMOVED, DataTypes.createArrayType(new StructType()
                     .add(REMOVED_RULE, DataTypes.StringType, false)
                     .add(REMOVED_TEXT, DataTypes.StringType, false), false), false)

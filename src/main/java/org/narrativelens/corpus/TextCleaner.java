@@ -1,7 +1,5 @@
 package org.narrativelens.corpus;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -63,7 +61,6 @@ public final class TextCleaner implements java.io.Serializable {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder block = new StringBuilder();
         String title = null;
-        LocalDate published = null;
         boolean inList = false;
         for (String line : lines) {
             if (line.isEmpty()) {
@@ -80,9 +77,6 @@ public final class TextCleaner implements java.io.Serializable {
                 rule = CleaningRule.FOOTER;
             } else if (DAY_MONTH_YEAR.matcher(line).matches() || NUMERIC_DATE.matcher(line).matches()) {
                 rule = CleaningRule.DATELINE;
-                if (published == null) {
-                    published = parseDate(line);
-                }
             } else if (LIST_LABEL.matcher(line).matches()) {
                 rule = CleaningRule.LABEL;
                 inList = true;
@@ -119,7 +113,7 @@ public final class TextCleaner implements java.io.Serializable {
             block.append(kept);
         }
         flush(block, paragraphs);
-        return new CleanedText(title, String.join("\n\n", paragraphs), published, removed);
+        return new CleanedText(title, String.join("\n\n", paragraphs), removed);
     }
 
     private static Set<String> readMoreTeasers(List<String> lines) {
@@ -164,26 +158,6 @@ public final class TextCleaner implements java.io.Serializable {
             return line.substring(m.end());
         }
         return line;
-    }
-
-    private static LocalDate parseDate(String line) {
-        Matcher dmy = DAY_MONTH_YEAR.matcher(line);
-        try {
-            if (dmy.matches()) {
-                String month = dmy.group(2).length() > 3 ? dmy.group(2).substring(0, 3) : dmy.group(2);
-                return LocalDate.parse(dmy.group(1) + " " + month + " " + dmy.group(3),
-                        DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
-            }
-            Matcher numeric = NUMERIC_DATE.matcher(line);
-            if (numeric.matches()) {
-                // US sites write month first; the day-first reading needs the option of the ingestion issue.
-                return LocalDate.of(Integer.parseInt(numeric.group(3)), Integer.parseInt(numeric.group(1)),
-                        Integer.parseInt(numeric.group(2)));
-            }
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-        return null;
     }
 
     private static void flush(StringBuilder block, List<String> paragraphs) {

@@ -2,6 +2,8 @@ package org.narrativelens.corpus;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.nullif;
+import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.udf;
 
@@ -50,6 +52,11 @@ public final class TextFolderReader {
 
     /** Reads {@code input}; fails with an {@link InputException} when nothing is there. */
     public Dataset<Row> read(SparkSession spark, String input) {
+        return read(spark, input, null);
+    }
+
+    /** Reads {@code input}, the source of each file being the first group of {@code sourceFromPath} in its path (when given). */
+    public Dataset<Row> read(SparkSession spark, String input, String sourceFromPath) {
         String root = folderRoot(spark, input);
         List<Row> empty = emptyFiles(spark, input);
         // binaryFile rather than text: it keeps empty files (each must be accounted for) and leaves the
@@ -72,7 +79,8 @@ public final class TextFolderReader {
         Column docId = regexp_replace(relative, "\\.[^./]*$", "");
         return files.select(
                 docId.as(DocumentSchema.DOC_ID),
-                lit(null).cast(DataTypes.StringType).as(DocumentSchema.SOURCE),
+                (sourceFromPath == null ? lit(null).cast(DataTypes.StringType)
+                        : nullif(regexp_extract(col(DocumentSchema.PATH), sourceFromPath, 1), lit(""))).as(DocumentSchema.SOURCE),
                 lit(null).cast(DataTypes.StringType).as(DocumentSchema.TITLE),
                 lit(null).cast(DataTypes.DateType).as(DocumentSchema.PUBLISHED),
                 lit(null).cast(DataTypes.StringType).as(DocumentSchema.URL),

@@ -24,14 +24,17 @@ public final class CorpusTables {
 
     private Table documentsTable(Dataset<Row> analysed, long read) {
         Dataset<Row> rows = analysed.orderBy(DocumentSchema.DOC_ID).limit(TableLimits.REPORT_DOCUMENTS).select(
-                col(DocumentSchema.DOC_ID), col(DocumentSchema.TITLE), col(DocumentSchema.PUBLISHED),
+                col(DocumentSchema.DOC_ID), col(DocumentSchema.TITLE), col(DocumentSchema.SOURCE), col(DocumentSchema.PUBLISHED),
+                col(DocumentSchema.DATE_TEXT),
                 col(DocumentSchema.STATUS), size(col(DocumentSchema.SENTENCES)), size(col(DocumentSchema.TERMS)),
                 size(col(DocumentSchema.REMOVED)), col(DocumentSchema.PATH));
         return TableCollector.collect(rows, Table.builder("documents", "Documents",
                         "Every document read, its headline, date and status, with its size after cleaning.")
                 .column("doc_id", "document id: a text file's path below the input folder without extension; for records, the id column or <file>#<record number>")
                 .column("title", "headline: the first real line of the text")
-                .column("published", "publication date stated in the text (empty when none)")
+                .column("source", "outlet: from the source column or --source-from-path, else as the text states it (/TASS/, © Sputnik)")
+                .column("published", "publication date (empty when none is given with its year)")
+                .column("date_text", "the date as the text writes it, kept even without a year")
                 .column("status", "analysed or rejected (see rejects.csv)")
                 .column("sentences", "sentences after cleaning")
                 .column("terms", "content terms counted (stopwords and numbers left out)")

@@ -64,6 +64,9 @@ class JobCommandTest {
         assertTrue(error("--run-name", "a/b").startsWith("--run-name 'a/b' is not allowed"));
         assertTrue(error("--run-name", ".hidden").startsWith("--run-name '.hidden' is not allowed"));
         assertTrue(error("--no-such-option").contains("--no-such-option"));
+        assertTrue(error("--source-from-path", "bbc-[a-z]+").contains("needs a group in parentheses"));
+        assertTrue(error("--source-from-path", "bbc-([a-z]+").contains("is not a regular expression"));
+        assertTrue(error("--date-order", "ymd").contains("--date-order"));
     }
 
     @Test

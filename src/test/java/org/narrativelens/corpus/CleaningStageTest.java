@@ -12,7 +12,7 @@ import org.narrativelens.SparkTestSession;
 
 class CleaningStageTest {
 
-    private final CleaningStage stage = new CleaningStage();
+    private final CleaningStage stage = new CleaningStage(org.narrativelens.config.DateOrder.MDY);
 
     private static Row raw(String id, String title, Date published, String text) {
         return RowFactory.create(id, null, title, published, null, "file:/c/" + id + ".txt", text, null);
@@ -31,6 +31,14 @@ class CleaningStageTest {
         assertEquals("analysed", field(out, DocumentSchema.STATUS));
         assertNull(field(out, DocumentSchema.REJECT_REASON));
         assertEquals(DocumentSchema.CLEANED.size(), out.size());
+    }
+
+    @Test
+    void outletAndPartialDateComeFromAWireDateline() {
+        Row out = stage.apply(raw("t", null, null, "Kiev delays peace, says the ministry\n\nMOSCOW, June 19. /TASS/. Kiev's cooperation."));
+        assertEquals("TASS", field(out, DocumentSchema.SOURCE));
+        assertEquals("June 19", field(out, DocumentSchema.DATE_TEXT));
+        assertNull(field(out, DocumentSchema.PUBLISHED), "no year, no date");
     }
 
     @Test

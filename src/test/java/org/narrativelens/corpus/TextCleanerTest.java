@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,14 +59,6 @@ class TextCleanerTest {
         assertEquals(List.of("You can share this story on social media:", "Comments are closed.", "Source", "Leave a Reply",
                 "Back to top button"), removed(c, CleaningRule.FOOTER));
         assertEquals(List.of("1. Main", "2. Politics-Geopolitics"), removed(c, CleaningRule.CATEGORY_LIST));
-    }
-
-    @Test
-    void datesAreReadFromDatelines() {
-        assertEquals(LocalDate.of(2023, 6, 8), cleaner.clean("8 Jun, 2023 12:05\n\nHeadline of the day here\n\nText.").published());
-        assertEquals(LocalDate.of(2022, 7, 4),
-                cleaner.clean("Headline of the day here\n\nText.\n\nDate Created\n\n07/04/2022").published());
-        assertNull(cleaner.clean("Headline of the day here\n\nText.").published());
     }
 
     @Test

@@ -32,6 +32,16 @@ class TextFolderReaderTest {
     }
 
     @Test
+    void sourceFromThePath(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bbc-business-001.txt"), "x");
+        Files.writeString(dir.resolve("other.txt"), "y");
+        List<Row> rows = reader.read(SparkTestSession.get(), dir.toString(), "bbc-([a-z]+)-")
+                .orderBy(DocumentSchema.DOC_ID).collectAsList();
+        assertEquals("business", rows.get(0).getAs(DocumentSchema.SOURCE));
+        assertEquals(null, rows.get(1).getAs(DocumentSchema.SOURCE), "no match, no source");
+    }
+
+    @Test
     void schemaIsTheDocumentSchema(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), "x");
         assertEquals(DocumentSchema.RAW.fieldNames().length,

@@ -40,7 +40,8 @@ class TopicModelStageTest {
     }
 
     private static JobParameters params(String minDf, String maxDf) {
-        return new JobParameters("in", InputFormat.AUTO, org.narrativelens.config.ColumnMapping.DEFAULT, "out", "run", 2, 30, 7L, 100, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), 4, null,
+        return new JobParameters("in", InputFormat.AUTO, org.narrativelens.config.ColumnMapping.DEFAULT,
+                org.narrativelens.config.DateOrder.MDY, null, "out", "run", 2, 30, 7L, 100, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), 4, null,
                 CooccurrenceWindow.SENTENCE);
     }
 

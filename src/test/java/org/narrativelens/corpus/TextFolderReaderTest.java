@@ -1,6 +1,7 @@
 package org.narrativelens.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,7 @@ class TextFolderReaderTest {
         List<Row> rows = reader.read(SparkTestSession.get(), dir.toString(), "bbc-([a-z]+)-")
                 .orderBy(DocumentSchema.DOC_ID).collectAsList();
         assertEquals("business", rows.get(0).getAs(DocumentSchema.SOURCE));
-        assertEquals(null, rows.get(1).getAs(DocumentSchema.SOURCE), "no match, no source");
+        assertNull(rows.get(1).getAs(DocumentSchema.SOURCE), "no match, no source");
     }
 
     @Test

@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -32,7 +31,6 @@ import org.narrativelens.corpus.CorpusReader;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.corpus.DocumentStatus;
 import org.narrativelens.corpus.DocumentStep;
-import org.narrativelens.corpus.ExactDuplicates;
 import org.narrativelens.corpus.TextFolderReader;
 import org.narrativelens.report.RunSummary;
 import org.narrativelens.report.Table;
@@ -68,8 +66,7 @@ final class AnalysisPipeline {
 
     Result run() {
         Corpus corpus = progress.stage("read and clean", this::readAndClean,
-                c -> c.counts().read() + " documents: " + c.counts().analysed() + " analysed, " + c.counts().duplicates()
-                        + " duplicates, " + c.counts().rejected() + " rejected");
+                c -> c.counts().read() + " documents: " + c.counts().analysed() + " analysed, " + c.counts().rejected() + " rejected");
         RunSummary.DocumentCounts counts = corpus.counts();
         if (counts.analysed() == 0) {
             throw new InputException(counts.read() == 0
@@ -114,7 +111,7 @@ final class AnalysisPipeline {
 
     /** Findings first, then the detail behind them. */
     private static final List<String> REPORT_ORDER = List.of("terms", "topic_overview", "actors", "cooccurrence",
-            "topics", "document_topics", "document_terms", "documents", "duplicates", "cleaning", "rejects");
+            "topics", "document_topics", "document_terms", "documents", "cleaning", "rejects");
 
     private static int reportPosition(Table table) {
         int position = REPORT_ORDER.indexOf(table.name());
@@ -144,30 +141,26 @@ final class AnalysisPipeline {
     private Corpus readAndClean() {
         Dataset<Row> raw = new CorpusReader().read(spark, params.input(), params.format(), params.columns(),
                 params.sourceFromPath());
-        Dataset<Row> analysed = new ExactDuplicates().apply(DocumentStep.run(raw, List.of(
+        Dataset<Row> analysed = DocumentStep.run(raw, List.of(
                         new CleaningStage(params.dateOrder()),
-                        new TextAnalysisStage(WordList.fromResource(WordList.ENGLISH_STOPWORDS)))))
+                        new TextAnalysisStage(WordList.fromResource(WordList.ENGLISH_STOPWORDS))))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         return account(analysed);
     }
 
     /** One pass over the corpus: counts by status, terms in total, and a content fingerprint. */
     private static Corpus account(Dataset<Row> analysed) {
-        Column isAnalysed = col(DocumentSchema.STATUS).equalTo(DocumentStatus.ANALYSED.value());
         Row row = analysed.agg(
                 count(lit(1)),
-                sum(when(isAnalysed, 1).otherwise(0)),
-                sum(when(col(DocumentSchema.STATUS).equalTo(DocumentStatus.DUPLICATE.value()), 1).otherwise(0)),
-                sum(when(isAnalysed, size(col(DocumentSchema.TERMS))).otherwise(0)),
+                sum(when(col(DocumentSchema.STATUS).equalTo(DocumentStatus.ANALYSED.value()), 1).otherwise(0)),
+                sum(size(col(DocumentSchema.TERMS))),
                 sum(xxhash64(col(DocumentSchema.DOC_ID), col(DocumentSchema.TEXT)).cast(new DecimalType(38, 0))))
                 .first();
         long read = row.getLong(0);
         long ok = row.isNullAt(1) ? 0 : row.getLong(1);
-        long duplicates = row.isNullAt(2) ? 0 : row.getLong(2);
-        long terms = row.isNullAt(3) ? 0 : row.getLong(3);
-        String hashSum = row.isNullAt(4) ? "0" : row.getDecimal(4).toPlainString();
-        return new Corpus(analysed, new RunSummary.DocumentCounts(read, ok, duplicates, read - ok - duplicates), terms,
-                sha256(read + ":" + hashSum));
+        long terms = row.isNullAt(2) ? 0 : row.getLong(2);
+        String hashSum = row.isNullAt(3) ? "0" : row.getDecimal(3).toPlainString();
+        return new Corpus(analysed, new RunSummary.DocumentCounts(read, ok, read - ok), terms, sha256(read + ":" + hashSum));
     }
 
     private static String sha256(String text) {

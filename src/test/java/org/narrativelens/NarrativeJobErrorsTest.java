@@ -61,26 +61,6 @@ class NarrativeJobErrorsTest {
     }
 
     @Test
-    void duplicatesAreCountedOnceAndListed(@TempDir Path dir) throws Exception {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        String article = "Kiev delays peace talks, says Moscow\n\nThe Kremlin accused NATO of prolonging the war. "
-                + "Peskov said the talks stalled.";
-        Files.writeString(corpus.resolve("a.txt"), article);
-        Files.writeString(corpus.resolve("b.txt"), article.replace(" ", "  "));
-        Files.writeString(corpus.resolve("c.txt"), "Another headline about the talks\n\nLavrov met Blinken in New York on Tuesday.");
-        Files.writeString(corpus.resolve("d.txt"), "");
-        assertEquals(ExitCode.OK, run("--input", corpus.toString(), "--out", dir.toString(), "--run-name", "r", "--topics", "2"), err);
-        com.fasterxml.jackson.databind.JsonNode counts = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(dir.resolve("r/run.json").toFile()).get("documents");
-        assertEquals(4, counts.get("read").asInt());
-        assertEquals(2, counts.get("analysed").asInt());
-        assertEquals(1, counts.get("duplicates").asInt());
-        assertEquals(1, counts.get("rejected").asInt());
-        assertEquals("kept,dropped,similarity\na,b,1\n", Files.readString(dir.resolve("r/duplicates.csv")));
-        assertTrue(Files.readString(dir.resolve("r/rejects.csv")).contains("d,"));
-    }
-
-    @Test
     void badDictionaryIsExitCode3NamingFileLineAndField(@TempDir Path dir) throws Exception {
         Path actors = dir.resolve("actors.csv");
         Files.writeString(actors, "id,label,type\nrussia,Russia,country\n");

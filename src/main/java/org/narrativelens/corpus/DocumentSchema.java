@@ -33,7 +33,7 @@ public final class DocumentSchema {
     public static final String REMOVED = "removed";
     public static final String REMOVED_RULE = "rule";
     public static final String REMOVED_TEXT = "text";
-    /** {@link DocumentStatus} name: analysed, duplicate or rejected. */
+    /** {@link DocumentStatus} name: analysed or rejected. */
     public static final String STATUS = "status";
     /** Why a document was rejected; null when analysed. */
     public static final String REJECT_REASON = "reject_reason";
@@ -42,9 +42,6 @@ public final class DocumentSchema {
     public static final String SENTENCES = "sentences";
     /** Lower-case content tokens (stopwords and numbers removed) used for term statistics and topics. */
     public static final String TERMS = "terms";
-
-    /** For a duplicate, the id of the document kept in its place; otherwise null. */
-    public static final String DUPLICATE_OF = "duplicate_of";
 
     /** The schema every reader returns. */
     public static final StructType RAW = new StructType()

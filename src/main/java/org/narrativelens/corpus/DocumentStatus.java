@@ -1,8 +1,8 @@
 package org.narrativelens.corpus;
 
-/** Whether a document was analysed, left out as a duplicate, or rejected; stored by name in {@link DocumentSchema#STATUS}. */
+/** Whether a document was analysed or rejected; stored by name in {@link DocumentSchema#STATUS}. */
 public enum DocumentStatus {
-    ANALYSED, DUPLICATE, REJECTED;
+    ANALYSED, REJECTED;
 
     /** The value stored in the status column. */
     public String value() {

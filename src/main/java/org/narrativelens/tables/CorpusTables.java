@@ -2,7 +2,6 @@ package org.narrativelens.tables;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 
 import java.util.List;
@@ -20,8 +19,7 @@ public final class CorpusTables {
 
     /** The documents, cleaning and rejects tables of the analysed corpus. */
     public List<Table> build(Dataset<Row> analysed, RunSummary.DocumentCounts counts) {
-        return List.of(documentsTable(analysed, counts.read()), duplicatesTable(analysed, counts.duplicates()),
-                cleaningTable(analysed), rejectsTable(analysed, counts.rejected()));
+        return List.of(documentsTable(analysed, counts.read()), cleaningTable(analysed), rejectsTable(analysed, counts.rejected()));
     }
 
     private Table documentsTable(Dataset<Row> analysed, long read) {
@@ -37,27 +35,12 @@ public final class CorpusTables {
                 .column("source", "outlet: from the source column or --source-from-path, else as the text states it (/TASS/, © Sputnik)")
                 .column("published", "publication date (empty when none is given with its year)")
                 .column("date_text", "the date as the text writes it, kept even without a year")
-                .column("status", "analysed, duplicate (see duplicates.csv) or rejected (see rejects.csv)")
+                .column("status", "analysed or rejected (see rejects.csv)")
                 .column("sentences", "sentences after cleaning")
                 .column("terms", "content terms counted (stopwords and numbers left out)")
                 .column("removed", "lines or fragments removed as noise (see cleaning.csv)")
                 .column("path", "where the document was read from")
                 .totalRows(read));
-    }
-
-    private Table duplicatesTable(Dataset<Row> analysed, long duplicates) {
-        Dataset<Row> rows = analysed.where(col(DocumentSchema.DUPLICATE_OF).isNotNull())
-                .orderBy(DocumentSchema.DUPLICATE_OF, DocumentSchema.DOC_ID)
-                .limit(TableLimits.REJECTS)
-                .select(col(DocumentSchema.DUPLICATE_OF), col(DocumentSchema.DOC_ID), lit(1.0));
-        Table.Builder builder = Table.builder("duplicates", "Duplicates",
-                        "Documents whose cleaned text repeats an earlier one (case and spacing ignored): left out of "
-                                + "every statistic, the document with the smallest id kept.")
-                .column("kept", "the document analysed")
-                .column("dropped", "the document left out")
-                .column("similarity", "1 for the same text")
-                .totalRows(duplicates);
-        return duplicates == 0 ? builder.build() : TableCollector.collect(rows, builder);
     }
 
     private Table cleaningTable(Dataset<Row> analysed) {

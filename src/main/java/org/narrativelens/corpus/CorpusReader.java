@@ -1,16 +1,9 @@
 package org.narrativelens.corpus;
 
-import java.io.IOException;
 import java.util.Locale;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.narrativelens.InputException;
 import org.narrativelens.config.ColumnMapping;
 import org.narrativelens.config.InputFormat;
 
@@ -30,26 +23,16 @@ public final class CorpusReader {
 
     /** The format of the first data file of {@code input} (hidden and underscore files skipped); TEXT when none is structured. */
     static InputFormat detect(SparkSession spark, String input) {
-        Path path = new Path(input);
-        try {
-            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            FileStatus[] matches = fs.globStatus(path);
-            if (matches == null || matches.length == 0) {
-                throw new InputException("input '" + input + "' does not exist: check --input (a file, folder or glob)");
+        InputFormat[] found = {InputFormat.TEXT};
+        InputFiles.of(spark, input).visitFiles(file -> {
+            String name = file.getPath().getName();
+            if (name.startsWith(".") || name.startsWith("_")) {
+                return true;
             }
-            for (FileStatus match : matches) {
-                RemoteIterator<LocatedFileStatus> files = fs.listFiles(match.getPath(), true);
-                while (files.hasNext()) {
-                    String name = files.next().getPath().getName();
-                    if (!name.startsWith(".") && !name.startsWith("_")) {
-                        return byExtension(name);
-                    }
-                }
-            }
-            return InputFormat.TEXT;
-        } catch (IOException e) {
-            throw new InputException("input '" + input + "' cannot be listed: " + e.getMessage(), e);
-        }
+            found[0] = byExtension(name);
+            return false;
+        });
+        return found[0];
     }
 
     /** The format a file name's extension stands for ({@code .gz} looked through). */

@@ -7,16 +7,10 @@ import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.udf;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.GlobFilter;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.RemoteIterator;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -25,7 +19,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import org.narrativelens.InputException;
 
 /**
  * Reads a folder of text files (recursively), a single file or a glob into the {@link DocumentSchema#RAW}
@@ -50,15 +43,16 @@ public final class TextFolderReader {
         }
     }
 
-    /** Reads {@code input}; fails with an {@link InputException} when nothing is there. */
+    /** Reads {@code input}; fails with an {@link org.narrativelens.InputException} when nothing is there. */
     public Dataset<Row> read(SparkSession spark, String input) {
         return read(spark, input, null);
     }
 
     /** Reads {@code input}, the source of each file being the first group of {@code sourceFromPath} in its path (when given). */
     public Dataset<Row> read(SparkSession spark, String input, String sourceFromPath) {
-        String root = folderRoot(spark, input);
-        List<Row> empty = emptyFiles(spark, input);
+        InputFiles listed = InputFiles.of(spark, input);
+        String root = listed.folder() == null ? null : listed.folder().getPath().toUri().getPath();
+        List<Row> empty = emptyFiles(listed);
         // binaryFile rather than text: it keeps empty files (each must be accounted for) and leaves the
         // choice of character set to TextDecoder.
         UserDefinedFunction decode = udf((UDF1<byte[], Row>) TextFolderReader::decode, DECODED);
@@ -93,42 +87,23 @@ public final class TextFolderReader {
      * Spark's file sources skip empty files, yet every file read must be accounted for: list them here
      * (a driver-side walk of the file names, keeping only the empty ones) so they are rejected by name.
      */
-    private static List<Row> emptyFiles(SparkSession spark, String input) {
-        Path path = new Path(input);
+    private static List<Row> emptyFiles(InputFiles files) {
+        GlobFilter names = globFilter();
         List<Row> empty = new ArrayList<>();
-        try {
-            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            GlobFilter names = new GlobFilter(FILE_GLOB);
-            for (FileStatus match : fs.globStatus(path)) {
-                RemoteIterator<LocatedFileStatus> files = fs.listFiles(match.getPath(), true);
-                while (files.hasNext()) {
-                    LocatedFileStatus f = files.next();
-                    if (f.getLen() == 0 && names.accept(f.getPath())) {
-                        empty.add(RowFactory.create(f.getPath().toString(), "", null));
-                    }
-                }
+        files.visitFiles(f -> {
+            if (f.getLen() == 0 && names.accept(f.getPath())) {
+                empty.add(RowFactory.create(f.getPath().toString(), "", null));
             }
-            return empty;
-        } catch (IOException e) {
-            throw new InputException("input '" + input + "' cannot be listed: " + e.getMessage(), e);
-        }
+            return true;
+        });
+        return empty;
     }
 
-    /** The folder's path as it appears in file URIs, or null when the input is a file or a glob. */
-    private static String folderRoot(SparkSession spark, String input) {
-        Path path = new Path(input);
+    private static GlobFilter globFilter() {
         try {
-            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            FileStatus[] matches = fs.globStatus(path);
-            if (matches == null || matches.length == 0) {
-                throw new InputException("input '" + input + "' does not exist: check --input (a file, folder or glob)");
-            }
-            if (matches.length == 1 && matches[0].isDirectory()) {
-                return matches[0].getPath().toUri().getPath();
-            }
-            return null;
-        } catch (IOException e) {
-            throw new InputException("input '" + input + "' cannot be listed: " + e.getMessage(), e);
+            return new GlobFilter(FILE_GLOB);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("bad file glob " + FILE_GLOB, e);
         }
     }
 }

@@ -73,9 +73,13 @@ public final class NarrativeJob {
         ProgressReporter progress = new ProgressReporter(out);
         OffsetDateTime started = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         try (RunFolder folder = RunFolder.open(Path.of(params.out()), params.runName())) {
+            ActorDictionaryReader dictionaries = new ActorDictionaryReader();
             ActorDictionary actors = params.actors() == null
-                    ? new ActorDictionaryReader().readDefault()
-                    : new ActorDictionaryReader().read(Path.of(params.actors()));
+                    ? dictionaries.readDefault()
+                    : dictionaries.read(Path.of(params.actors()));
+            if (params.extraActors() != null) {
+                actors = dictionaries.extend(actors, Path.of(params.extraActors()));
+            }
             SparkSession spark = progress.stage("start Spark", sessions::open, s -> "Spark " + s.version() + ", " + s.sparkContext().master());
             try {
                 AnalysisPipeline.Result result = new AnalysisPipeline(spark, params, actors, progress).run();

@@ -37,7 +37,8 @@ class NarrativeJobErrorsTest {
     void helpListsTheOptions() {
         assertEquals(ExitCode.OK, run("--help"));
         for (String option : new String[] {"--input", "--format", "--out", "--run-name", "--config", "--topics",
-                "--iterations", "--seed", "--vocab-size", "--min-df", "--max-df", "--top-n", "--actors", "--window"}) {
+                "--iterations", "--seed", "--vocab-size", "--min-df", "--max-df", "--top-n", "--actors", "--extra-actors",
+                "--window", "--text-col", "--date-order", "--source-from-path"}) {
             assertTrue(out.contains(option), option);
         }
     }
@@ -58,6 +59,16 @@ class NarrativeJobErrorsTest {
         assertTrue(err.contains("none of its 2 documents has text left after cleaning"), err);
         assertTrue(!Files.exists(dir.resolve("reports")) || Files.list(dir.resolve("reports")).findAny().isEmpty(),
                 "a failed run leaves no folder");
+    }
+
+    @Test
+    void extraActorsAreFoundBesideTheBuiltInOnes(@TempDir Path dir) throws Exception {
+        Path extra = Files.writeString(dir.resolve("extra.csv"), "id,label,type,affiliation,aliases,case_sensitive,valid_from,valid_to\n"
+                + "security_council_bare,Security Council,organisation,russia,,,,\n");
+        assertEquals(ExitCode.OK, run("--extra-actors", extra.toString(), "--out", dir.toString(), "--run-name", "r", "--topics", "2"), err);
+        String actors = Files.readString(dir.resolve("r/actors.csv"));
+        assertTrue(actors.contains("security_council_bare,Security Council,organisation,Russia,1,1"), actors);
+        assertTrue(actors.contains("dmitry_peskov,"), "the built-in dictionary is still in use");
     }
 
     @Test

@@ -33,6 +33,8 @@ public final class ActorDictionaryReader {
             List.of("id", "label", "type", "affiliation", "aliases", "case_sensitive", "valid_from", "valid_to");
     private static final Set<String> REQUIRED = Set.of("id", "label", "type");
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_]*");
+    /** Line number recorded for the rows of a dictionary being extended. */
+    private static final int BASE_LINE = -1;
 
     /** The dictionary shipped in the jar. */
     public ActorDictionary readDefault() {
@@ -59,18 +61,43 @@ public final class ActorDictionaryReader {
 
     /** Reads a dictionary; {@code name} is the file name used in error messages. */
     public ActorDictionary read(Reader in, String name) throws IOException {
+        return extend(new ActorDictionary(List.of()), in, name);
+    }
+
+    /** {@code base} with the rows of the dictionary file at {@code path} added ({@code --extra-actors}). */
+    public ActorDictionary extend(ActorDictionary base, Path path) {
+        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return extend(base, in, path.toString());
+        } catch (NoSuchFileException e) {
+            throw new InputException("actor dictionary " + path + " does not exist: check --extra-actors");
+        } catch (IOException e) {
+            throw new InputException("actor dictionary " + path + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@code base} with the rows read from {@code in} added. Rows are added, never merged: a row may not
+     * reuse an id or a name of {@code base}; its affiliation may name a state of either.
+     */
+    public ActorDictionary extend(ActorDictionary base, Reader in, String name) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setCommentMarker('#').get();
-        List<Actor> actors = new ArrayList<>();
+        List<Actor> actors = new ArrayList<>(base.actors());
         Map<String, Integer> lineOfId = new HashMap<>();
         Map<String, String> aliasOwner = new HashMap<>();
+        for (Actor a : base.actors()) {
+            lineOfId.put(a.id(), BASE_LINE);
+            a.names().forEach(alias -> aliasOwner.putIfAbsent(AliasPattern.key(alias, a.caseSensitive()), a.id()));
+        }
         try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
             checkHeader(parser.getHeaderNames(), name);
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
                 Actor actor = parse(record, name, line);
-                if (lineOfId.putIfAbsent(actor.id(), (int) line) != null) {
-                    throw error(name, line, "id", "'" + actor.id() + "' is already defined on line " + lineOfId.get(actor.id()));
+                Integer earlier = lineOfId.putIfAbsent(actor.id(), (int) line);
+                if (earlier != null) {
+                    throw error(name, line, "id", "'" + actor.id() + "' is already defined "
+                            + (earlier == BASE_LINE ? "in the dictionary it extends" : "on line " + earlier));
                 }
                 for (String alias : actor.names()) {
                     String key = AliasPattern.key(alias, actor.caseSensitive());
@@ -130,7 +157,7 @@ public final class ActorDictionaryReader {
         Map<String, Actor> byId = new HashMap<>();
         actors.forEach(a -> byId.put(a.id(), a));
         for (Actor a : actors) {
-            if (a.affiliation() != null) {
+            if (a.affiliation() != null && lineOfId.get(a.id()) != BASE_LINE) {
                 Actor state = byId.get(a.affiliation());
                 if (state == null || state.type() != ActorType.STATE) {
                     throw error(name, lineOfId.get(a.id()), "affiliation",

@@ -114,6 +114,10 @@ public final class JobCommand {
             description = "Actor dictionary CSV replacing the built-in one (format: docs/ACTORS.md)")
     Path actors;
 
+    @Option(names = "--extra-actors", paramLabel = "FILE",
+            description = "Actor dictionary CSV whose rows are added to the one in use (no id or name may repeat)")
+    Path extraActors;
+
     @Option(names = "--window", paramLabel = "WINDOW", defaultValue = "sentence",
             description = "Co-occurrence window: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
     CooccurrenceWindow window;
@@ -124,7 +128,7 @@ public final class JobCommand {
             return new JobParameters(input, format,
                     new ColumnMapping(textCol, titleCol, dateCol, sourceCol, idCol, urlCol), dateOrder, sourceFromPath, out, runName != null ? runName : freeRunName(Path.of(out)),
                     topics, iterations, seed, vocabSize, minDf, maxDf, topN,
-                    actors == null ? null : actors.toString(), window);
+                    actors == null ? null : actors.toString(), extraActors == null ? null : extraActors.toString(), window);
         } catch (InvalidParameterException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * @param maxDf      greatest document frequency of a topic-model term
  * @param topN       rows of each ranked table (top terms, top pairs, terms per topic ...)
  * @param actors     actor dictionary CSV, or null for the built-in dictionary
+ * @param extraActors actor dictionary CSV whose rows are added to the one in use, or null
  * @param window     co-occurrence window
  */
 public record JobParameters(
@@ -44,6 +45,7 @@ public record JobParameters(
         DocumentFrequency maxDf,
         int topN,
         String actors,
+        String extraActors,
         CooccurrenceWindow window) {
 
     /** Run names become folder names: no separators, no leading dot, nothing a shell must quote. */
@@ -104,6 +106,7 @@ public record JobParameters(
         m.put("max-df", maxDf.toString());
         m.put("top-n", topN);
         m.put("actors", actors);
+        m.put("extra-actors", extraActors);
         m.put("window", window.name().toLowerCase(java.util.Locale.ROOT));
         return m;
     }

@@ -59,6 +59,21 @@ class ActorDictionaryReaderTest {
     }
 
     @Test
+    void extraRowsAreAddedButMayNotReuseAnIdOrAName() throws Exception {
+        ActorDictionary base = reader.read(new StringReader(HEADER + "russia,Russia,state,,Moscow|Kremlin,,,\n"), "base.csv");
+        ActorDictionary extended = reader.extend(base, new StringReader(HEADER
+                + "maria_zakharova,Maria Zakharova,person,russia,Zakharova,,,\n"), "extra.csv");
+        assertEquals(2, extended.size());
+        assertEquals("russia", extended.get("maria_zakharova").orElseThrow().affiliation());
+        assertEquals("extra.csv:2: field 'id': 'russia' is already defined in the dictionary it extends",
+                assertThrows(InputException.class, () -> reader.extend(base,
+                        new StringReader(HEADER + "russia,Russland,state,,,,,\n"), "extra.csv")).getMessage());
+        assertEquals("extra.csv:2: field 'aliases': 'Kremlin' already names 'russia'; an alias must name one actor",
+                assertThrows(InputException.class, () -> reader.extend(base,
+                        new StringReader(HEADER + "kremlin_palace,Grand Palace,place,,Kremlin,,,\n"), "extra.csv")).getMessage());
+    }
+
+    @Test
     void affiliationMustBeAState() {
         assertEquals("my.csv:2: field 'affiliation': 'atlantis' is not the id of a state in this dictionary",
                 error(HEADER + "peskov,Dmitry Peskov,person,atlantis,,,,\n"));

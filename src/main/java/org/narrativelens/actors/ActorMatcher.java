@@ -1,5 +1,6 @@
 package org.narrativelens.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,9 +25,11 @@ public final class ActorMatcher implements java.io.Serializable {
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final Map<String, List<AliasPattern>> byFirstToken = new HashMap<>();
+    private final Map<String, Actor> actors = new HashMap<>();
 
     public ActorMatcher(ActorDictionary dictionary) {
         for (Actor actor : dictionary.actors()) {
+            actors.put(actor.id(), actor);
             for (String alias : actor.names()) {
                 AliasPattern pattern = AliasPattern.of(actor.id(), alias, actor.caseSensitive());
                 if (pattern != null) {
@@ -40,11 +43,19 @@ public final class ActorMatcher implements java.io.Serializable {
 
     /** The actor mentions in {@code sentence}, in text order. */
     public List<ActorMention> find(String sentence) {
+        return find(sentence, null);
+    }
+
+    /**
+     * The actor mentions in {@code sentence} of a document published on {@code date}: an entry whose
+     * valid_from / valid_to does not cover the date is not matched (with no date, every entry is).
+     */
+    public List<ActorMention> find(String sentence, LocalDate date) {
         List<ActorMention> mentions = new ArrayList<>();
         List<Token> tokens = tokenizer.tokenize(sentence);
         int i = 0;
         while (i < tokens.size()) {
-            AliasPattern match = longestMatch(tokens, i);
+            AliasPattern match = longestMatch(tokens, i, date);
             if (match == null) {
                 i++;
                 continue;
@@ -57,15 +68,21 @@ public final class ActorMatcher implements java.io.Serializable {
         return mentions;
     }
 
-    private AliasPattern longestMatch(List<Token> tokens, int at) {
+    private AliasPattern longestMatch(List<Token> tokens, int at, LocalDate date) {
         List<AliasPattern> candidates = byFirstToken.get(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT));
         if (candidates != null) {
             for (AliasPattern p : candidates) {
-                if (p.matches(tokens, at)) {
+                if (validOn(actors.get(p.actorId()), date) && p.matches(tokens, at)) {
                     return p;
                 }
             }
         }
         return null;
+    }
+
+    private static boolean validOn(Actor actor, LocalDate date) {
+        return date == null
+                || (actor.validFrom() == null || !date.isBefore(actor.validFrom()))
+                && (actor.validTo() == null || !date.isAfter(actor.validTo()));
     }
 }

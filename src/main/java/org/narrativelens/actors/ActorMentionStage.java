@@ -15,7 +15,8 @@ import org.narrativelens.corpus.DocumentSchema;
 
 /**
  * Spark stage: finds the dictionary's actors in every sentence of the analysed documents, giving one
- * {@link MentionSchema} row per mention. The matcher is broadcast once, not shipped with every task.
+ * {@link MentionSchema} row per mention, entries outside their validity dates left out for dated
+ * documents. The matcher is broadcast once, not shipped with every task.
  */
 public final class ActorMentionStage {
 
@@ -28,7 +29,7 @@ public final class ActorMentionStage {
     public Dataset<Row> apply(SparkSession spark, Dataset<Row> analysed) {
         Broadcast<ActorMatcher> matcher =
                 JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new ActorMatcher(dictionary));
-        return analysed.select(DocumentSchema.DOC_ID, DocumentSchema.SENTENCES)
+        return analysed.select(DocumentSchema.DOC_ID, DocumentSchema.SENTENCES, DocumentSchema.PUBLISHED)
                 .flatMap((FlatMapFunction<Row, Row>) row -> mentions(row, matcher.value()),
                         Encoders.row(MentionSchema.SCHEMA));
     }
@@ -36,10 +37,12 @@ public final class ActorMentionStage {
     static Iterator<Row> mentions(Row row, ActorMatcher matcher) {
         String docId = row.getString(0);
         List<String> sentences = row.getList(1);
+        java.sql.Date published = row.isNullAt(2) ? null : row.getDate(2);
+        java.time.LocalDate date = published == null ? null : published.toLocalDate();
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i);
-            for (ActorMention m : matcher.find(sentence)) {
+            for (ActorMention m : matcher.find(sentence, date)) {
                 out.add(RowFactory.create(docId, i, sentence, m.actorId(), m.matched(), m.offset()));
             }
         }

@@ -19,6 +19,7 @@ class ActorMatcherTest {
             "turkey,Turkey,state,,Ankara,false,,",
             "the_west,the West,bloc,,Western nations,true,,",
             "g7,G7,bloc,,Group of Seven,false,,",
+            "soviet_union,Soviet Union,state,,USSR|Soviet,false,1922-12-30,1991-12-26",
             "dmitry_peskov,Dmitry Peskov,person,russia,Peskov,false,,");
 
     private final ActorMatcher matcher = new ActorMatcher(dictionary());
@@ -74,6 +75,15 @@ class ActorMatcherTest {
     void capitalisedAliasesNeedACapital() {
         assertEquals(List.of(), ids("a roast turkey"));
         assertEquals(List.of("turkey", "turkey"), ids("Turkey and TURKEY"));
+    }
+
+    @Test
+    void entriesOutsideTheirDatesAreLeftOutOfDatedDocuments() {
+        String sentence = "The Soviet Union collapsed";
+        assertEquals(List.of("soviet_union"), matcher.find(sentence, java.time.LocalDate.of(1987, 2, 26)).stream()
+                .map(ActorMention::actorId).toList());
+        assertEquals(List.of(), matcher.find(sentence, java.time.LocalDate.of(2023, 6, 8)));
+        assertEquals(List.of("soviet_union"), ids(sentence), "an undated document matches every entry");
     }
 
     @Test

@@ -16,13 +16,15 @@ class ActorMentionStageTest {
 
     private static final StructType SCHEMA = new StructType()
             .add(DocumentSchema.DOC_ID, DataTypes.StringType)
-            .add(DocumentSchema.SENTENCES, DataTypes.createArrayType(DataTypes.StringType));
+            .add(DocumentSchema.SENTENCES, DataTypes.createArrayType(DataTypes.StringType))
+            .add(DocumentSchema.PUBLISHED, DataTypes.DateType);
 
     @Test
     void oneRowPerMentionWithSentenceIndexAndOffset() {
         List<Row> docs = List.of(
-                RowFactory.create("d1", Arrays.asList("Washington banned Kiev.", "Nothing here.", "Peskov told NBC about us.")),
-                RowFactory.create("d2", Arrays.asList()));
+                RowFactory.create("d1", Arrays.asList("Washington banned Kiev.", "Nothing here.", "Peskov told NBC about us."),
+                        java.sql.Date.valueOf("2023-06-08")),
+                RowFactory.create("d2", Arrays.asList(), null));
         List<Row> mentions = new ActorMentionStage(ActorMatcherTest.dictionary())
                 .apply(SparkTestSession.get(), SparkTestSession.get().createDataFrame(docs, SCHEMA))
                 .orderBy(MentionSchema.DOC_ID, MentionSchema.SENTENCE_INDEX, MentionSchema.OFFSET)

@@ -54,7 +54,7 @@ class HtmlReportWriterTest {
         String page = html(summary("seeds"), terms, empty);
         assertTrue(page.contains("<section id=\"terms\">"));
         assertTrue(page.contains("href=\"terms.csv\""));
-        assertTrue(page.contains("<td class=\"num\">13</td>"));
+        assertTrue(page.contains("<td data-col=\"tf\" class=\"num\">13</td>"));
         assertTrue(page.contains("<section id=\"rejects\">"));
         assertTrue(page.contains("No rows."));
         assertTrue(page.contains("<b>3</b><span>documents read</span>"));
@@ -65,8 +65,8 @@ class HtmlReportWriterTest {
         Table t = Table.builder("terms", "Top terms", "d").column("term", "").barColumn("tf", "")
                 .row("peace", 40L).row("talks", 10L).build();
         String page = html(summary("seeds"), t);
-        assertTrue(page.contains("<td class=\"num bar\" style=\"--w: 100%\">40</td>"), page);
-        assertTrue(page.contains("<td class=\"num bar\" style=\"--w: 25%\">10</td>"));
+        assertTrue(page.contains("<td data-col=\"tf\" class=\"num bar\" style=\"--w: 100%\">40</td>"), page);
+        assertTrue(page.contains("<td data-col=\"tf\" class=\"num bar\" style=\"--w: 25%\">10</td>"));
         assertTrue(page.contains("<th class=\"num\" title=\"\">tf</th>"));
     }
 

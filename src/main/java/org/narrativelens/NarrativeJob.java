@@ -17,6 +17,7 @@ import org.narrativelens.config.JobParameters;
 import org.narrativelens.report.ReportWriter;
 import org.narrativelens.report.RunFolder;
 import org.narrativelens.report.RunSummary;
+import org.narrativelens.report.RunsIndexWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -89,6 +90,7 @@ public final class NarrativeJob {
                         versions(spark), ReportWriter.tableFiles(result.tables()));
                 Path written = new ReportWriter().write(folder, summary, result.tables());
                 progress.line("report written: " + written.resolve("index.html").toAbsolutePath());
+                updateRunsIndex(Path.of(params.out()), progress);
                 return ExitCode.OK;
             } finally {
                 sessions.close(spark);
@@ -97,6 +99,19 @@ public final class NarrativeJob {
             return usageError(e.getMessage());
         } catch (Exception e) {
             return failure(e);
+        }
+    }
+
+    /** The runs index is a convenience: failing to write it does not fail the run. */
+    private static void updateRunsIndex(Path outDir, ProgressReporter progress) {
+        try {
+            if (new RunsIndexWriter().update(outDir)) {
+                progress.line("all runs: " + outDir.resolve("index.html").toAbsolutePath());
+            } else {
+                LOG.warn("{} was not written by this job; left as it is, no runs index written", outDir.resolve("index.html"));
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not update the runs index in {}: {}", outDir, e.toString());
         }
     }
 

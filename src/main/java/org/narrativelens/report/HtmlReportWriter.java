@@ -1,7 +1,5 @@
 package org.narrativelens.report;
 
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.Writer;
@@ -20,13 +18,7 @@ public final class HtmlReportWriter {
     private final PebbleTemplate template;
 
     public HtmlReportWriter() {
-        PebbleEngine engine = new PebbleEngine.Builder()
-                .loader(new ClasspathLoader(HtmlReportWriter.class.getClassLoader()))
-                .autoEscaping(true)
-                .strictVariables(true)
-                .newLineTrimming(true)
-                .build();
-        this.template = engine.getTemplate(TEMPLATE);
+        this.template = HtmlTemplates.load(TEMPLATE);
     }
 
     public void write(RunSummary summary, List<Table> tables, Writer out) throws IOException {

@@ -2,8 +2,6 @@ package org.narrativelens.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.Writer;
@@ -34,10 +32,7 @@ public final class RunsIndexWriter {
     private static final String TEMPLATE = "templates/runs.peb";
 
     private final ObjectMapper json = new ObjectMapper();
-    private final PebbleTemplate template = new PebbleEngine.Builder()
-            .loader(new ClasspathLoader(RunsIndexWriter.class.getClassLoader()))
-            .autoEscaping(true).strictVariables(true).newLineTrimming(true).build()
-            .getTemplate(TEMPLATE);
+    private final PebbleTemplate template = HtmlTemplates.load(TEMPLATE);
 
     /** Rewrites the index of {@code outDir}; returns false when a foreign index.html is in the way. */
     public boolean update(Path outDir) throws IOException {

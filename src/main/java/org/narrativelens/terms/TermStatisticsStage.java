@@ -24,7 +24,7 @@ import org.narrativelens.corpus.DocumentSchema;
  *   <li>{@link #topTfIdf}: per document the terms with the highest tf-idf, where
  *       idf = ln((1 + N) / (1 + df)) + 1 (smoothed, so a term in every document still counts).</li>
  * </ul>
- * Per-document counts are computed once and kept for both tables; call {@link #release()} after.
+ * Per-document counts and term totals are computed once and kept for both tables; call {@link #release()} after.
  */
 public final class TermStatisticsStage {
 
@@ -47,7 +47,9 @@ public final class TermStatisticsStage {
                 .groupBy(DocumentSchema.DOC_ID, TERM)
                 .agg(count(lit(1)).as(TF))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        this.termTotals = docTerms.groupBy(TERM).agg(sum(TF).as(TF), count(lit(1)).as(DF));
+        // Both tables read the totals: aggregate once.
+        this.termTotals = docTerms.groupBy(TERM).agg(sum(TF).as(TF), count(lit(1)).as(DF))
+                .persist(StorageLevel.MEMORY_AND_DISK());
     }
 
     /** The {@code topN} most frequent terms; ties broken by term so the table is stable. */
@@ -74,6 +76,7 @@ public final class TermStatisticsStage {
     }
 
     public void release() {
+        termTotals.unpersist();
         docTerms.unpersist();
     }
 }

@@ -25,16 +25,22 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.storage.StorageLevel;
 import org.narrativelens.actors.ActorDictionary;
+import org.narrativelens.config.CleaningOptions;
 import org.narrativelens.config.JobParameters;
+import org.narrativelens.corpus.BoilerplateFinder;
+import org.narrativelens.corpus.BoilerplateLines;
+import org.narrativelens.corpus.CleaningRule;
 import org.narrativelens.corpus.CleaningStage;
 import org.narrativelens.corpus.CorpusReader;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.corpus.DocumentStatus;
 import org.narrativelens.corpus.DocumentStep;
+import org.narrativelens.corpus.DuplicateFinder;
 import org.narrativelens.corpus.TextFolderReader;
 import org.narrativelens.report.RunSummary;
 import org.narrativelens.report.Table;
 import org.narrativelens.tables.ActorTables;
+import org.narrativelens.tables.CleaningTables;
 import org.narrativelens.tables.CorpusTables;
 import org.narrativelens.tables.TermTables;
 import org.narrativelens.tables.TopicTables;
@@ -66,17 +72,27 @@ final class AnalysisPipeline {
 
     Result run() {
         Corpus corpus = progress.stage("read and clean", this::readAndClean,
-                c -> c.counts().read() + " documents: " + c.counts().analysed() + " analysed, " + c.counts().rejected() + " rejected");
-        RunSummary.DocumentCounts counts = corpus.counts();
-        if (counts.analysed() == 0) {
-            throw new InputException(counts.read() == 0
+                c -> c.read() + " documents: " + c.ok() + " with text, " + (c.read() - c.ok()) + " rejected"
+                        + (c.boilerplateLines() > 0 ? "; " + c.boilerplateLines() + " boilerplate lines" : ""));
+        if (corpus.ok() == 0) {
+            corpus.analysed().unpersist();
+            throw new InputException(corpus.read() == 0
                     ? "input '" + params.input() + "' has no document (text files: " + TextFolderReader.FILE_GLOB
                     + "; or .jsonl, .csv, .parquet records): check --input"
-                    : "input '" + params.input() + "': none of its " + counts.read()
+                    : "input '" + params.input() + "': none of its " + corpus.read()
                     + " documents has text left after cleaning; nothing to analyse (for JSON, CSV or Parquet, check --text-col)");
         }
         Dataset<Row> analysed = corpus.analysed();
-        Dataset<Row> usable = analysed.where(col(DocumentSchema.STATUS).equalTo(DocumentStatus.ANALYSED.value()));
+        Dataset<Row> withText = analysed.where(col(DocumentSchema.STATUS).equalTo(DocumentStatus.ANALYSED.value()));
+        Duplicates duplicates = progress.stage("duplicates", () -> findDuplicates(analysed, withText),
+                d -> d.count() + (params.cleaning().keepDuplicates() ? " duplicates (kept in the statistics)" : " duplicates left out"));
+        boolean leaveOut = !params.cleaning().keepDuplicates();
+        RunSummary.DocumentCounts counts = new RunSummary.DocumentCounts(corpus.read(),
+                corpus.ok() - (leaveOut ? duplicates.count() : 0), leaveOut ? duplicates.count() : 0, corpus.read() - corpus.ok());
+        Dataset<Row> usable = leaveOut
+                ? withText.join(duplicates.dropped().select(DocumentSchema.DOC_ID), DocumentSchema.DOC_ID, "left_anti")
+                : withText;
+        long totalTerms = corpus.totalTerms() - (leaveOut ? duplicates.terms() : 0);
         long documents = counts.analysed();
 
         // The analyses only read the cached corpus. Run concurrently, their Spark jobs overlap:
@@ -91,12 +107,13 @@ final class AnalysisPipeline {
                     pool.submit(() -> progress.stage("topic model",
                             () -> new TopicTables(params).build(usable, documents), t -> params.topics() + " topics")),
                     pool.submit(() -> progress.stage("term statistics",
-                            () -> new TermTables(params.topN()).build(usable, documents, corpus.totalTerms()),
+                            () -> new TermTables(params.topN()).build(usable, documents, totalTerms),
                             t -> t.get(0).rows().size() + " top terms")),
                     pool.submit(() -> progress.stage("actors",
                             () -> new ActorTables(actors, params.window(), params.topN()).build(spark, usable),
                             t -> t.get(0).totalRows() + " actors, " + t.get(1).totalRows() + " pairs")),
-                    pool.submit(() -> new CorpusTables().build(analysed, counts)));
+                    pool.submit(() -> new CorpusTables().build(analysed, duplicates.dropped(), counts, leaveOut)),
+                    pool.submit(() -> new CleaningTables().build(analysed)));
             List<Table> tables = new ArrayList<>();
             for (Future<List<Table>> stage : stages) {
                 tables.addAll(await(stage));
@@ -105,13 +122,15 @@ final class AnalysisPipeline {
             return new Result(tables, counts, corpus.fingerprint());
         } finally {
             pool.shutdownNow();
+            duplicates.dropped().unpersist();
             analysed.unpersist();
         }
     }
 
     /** Findings first, then the detail behind them. */
     private static final List<String> REPORT_ORDER = List.of("terms", "topic_overview", "actors", "cooccurrence",
-            "topics", "document_topics", "document_terms", "documents", "cleaning", "rejects");
+            "topics", "document_topics", "document_terms", "documents", "duplicates", "cleaning_rules",
+            "cleaning_documents", "cleaning", "rejects");
 
     private static int reportPosition(Table table) {
         int position = REPORT_ORDER.indexOf(table.name());
@@ -133,23 +152,31 @@ final class AnalysisPipeline {
         }
     }
 
-    /** The analysed corpus, cached, with its accounting. */
-    private record Corpus(Dataset<Row> analysed, RunSummary.DocumentCounts counts, long totalTerms, String fingerprint) {
+    /** The analysed corpus, cached, with its accounting: documents read, with text, terms in them. */
+    private record Corpus(Dataset<Row> analysed, long read, long ok, long totalTerms, String fingerprint, int boilerplateLines) {
+    }
+
+    /** The duplicates found, cached, their number and the terms in them. */
+    private record Duplicates(Dataset<Row> dropped, long count, long terms) {
     }
 
     /** Reads, cleans and analyses every document in one pass, caches the result and accounts for it. */
     private Corpus readAndClean() {
         Dataset<Row> raw = new CorpusReader().read(spark, params.input(), params.format(), params.columns(),
                 params.sourceFromPath());
+        CleaningOptions cleaning = params.cleaning();
+        BoilerplateLines boilerplate = cleaning.rules().contains(CleaningRule.BOILERPLATE)
+                ? new BoilerplateFinder(cleaning.boilerplateMinDocs(), cleaning.boilerplateMinShare()).find(raw)
+                : BoilerplateLines.none();
         Dataset<Row> analysed = DocumentStep.run(raw, List.of(
-                        new CleaningStage(params.dateOrder()),
+                        new CleaningStage(params.dateOrder(), cleaning.rules(), boilerplate),
                         new TextAnalysisStage(WordList.fromResource(WordList.ENGLISH_STOPWORDS))))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        return account(analysed);
+        return account(analysed, boilerplate.size());
     }
 
     /** One pass over the corpus: counts by status, terms in total, and a content fingerprint. */
-    private static Corpus account(Dataset<Row> analysed) {
+    private static Corpus account(Dataset<Row> analysed, int boilerplateLines) {
         Row row = analysed.agg(
                 count(lit(1)),
                 sum(when(col(DocumentSchema.STATUS).equalTo(DocumentStatus.ANALYSED.value()), 1).otherwise(0)),
@@ -160,7 +187,16 @@ final class AnalysisPipeline {
         long ok = row.isNullAt(1) ? 0 : row.getLong(1);
         long terms = row.isNullAt(2) ? 0 : row.getLong(2);
         String hashSum = row.isNullAt(3) ? "0" : row.getDecimal(3).toPlainString();
-        return new Corpus(analysed, new RunSummary.DocumentCounts(read, ok, read - ok), terms, sha256(read + ":" + hashSum));
+        return new Corpus(analysed, read, ok, terms, sha256(read + ":" + hashSum), boilerplateLines);
+    }
+
+    /** The exact and near duplicates among the documents with text, cached, with their number and terms. */
+    private Duplicates findDuplicates(Dataset<Row> analysed, Dataset<Row> withText) {
+        Dataset<Row> dropped = new DuplicateFinder(params.cleaning().nearDupThreshold(), params.seed()).find(withText)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Row row = dropped.join(analysed.select(col(DocumentSchema.DOC_ID), size(col(DocumentSchema.TERMS)).as("terms")),
+                DocumentSchema.DOC_ID).agg(count(lit(1)), sum(col("terms"))).first();
+        return new Duplicates(dropped, row.getLong(0), row.isNullAt(1) ? 0 : row.getLong(1));
     }
 
     private static String sha256(String text) {

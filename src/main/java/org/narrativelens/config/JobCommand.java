@@ -122,13 +122,37 @@ public final class JobCommand {
             description = "Co-occurrence window: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
     CooccurrenceWindow window;
 
+    @Option(names = "--skip-cleaning", paramLabel = "RULES", defaultValue = "", converter = CleaningOptions.RulesConverter.class,
+            description = "Cleaning rules to switch off, comma-separated: icon-soup, footer, read-more, label, category-list,"
+                    + " dateline, image-credit, repeated-title, boilerplate. Default: none")
+    Set<org.narrativelens.corpus.CleaningRule> skipCleaning;
+
+    @Option(names = "--boilerplate-min-docs", paramLabel = "N", defaultValue = "3",
+            description = "Boilerplate: a line recurring in at least N documents of one source"
+                    + " (and in --boilerplate-min-share of them) is removed. Default: ${DEFAULT-VALUE}")
+    int boilerplateMinDocs;
+
+    @Option(names = "--boilerplate-min-share", paramLabel = "F", defaultValue = "0.01",
+            description = "Boilerplate: least share (0-1) of its source's documents a removed line recurs in. Default: ${DEFAULT-VALUE}")
+    double boilerplateMinShare;
+
+    @Option(names = "--near-dup-threshold", paramLabel = "S", defaultValue = "0.8",
+            description = "Word-shingle similarity (Jaccard, MinHash LSH) from which two documents are near-duplicates;"
+                    + " 1 finds exact duplicates only. Default: ${DEFAULT-VALUE}")
+    double nearDupThreshold;
+
+    @Option(names = "--keep-duplicates", defaultValue = "false",
+            description = "Keep duplicates in the statistics (they are listed in duplicates.csv either way)")
+    boolean keepDuplicates;
+
     /** The validated parameters; throws {@link CommandLine.ParameterException} naming the option at fault. */
     public JobParameters toParameters() {
         try {
             return new JobParameters(input, format,
                     new ColumnMapping(textCol, titleCol, dateCol, sourceCol, idCol, urlCol), dateOrder, sourceFromPath, out, runName != null ? runName : freeRunName(Path.of(out)),
                     topics, iterations, seed, vocabSize, minDf, maxDf, topN,
-                    actors == null ? null : actors.toString(), extraActors == null ? null : extraActors.toString(), window);
+                    actors == null ? null : actors.toString(), extraActors == null ? null : extraActors.toString(), window,
+                    new CleaningOptions(skipCleaning, boilerplateMinDocs, boilerplateMinShare, nearDupThreshold, keepDuplicates));
         } catch (InvalidParameterException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

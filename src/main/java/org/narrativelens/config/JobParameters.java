@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  * @param actors     actor dictionary CSV, or null for the built-in dictionary
  * @param extraActors actor dictionary CSV whose rows are added to the one in use, or null
  * @param window     co-occurrence window
+ * @param cleaning   cleaning rules, boilerplate thresholds and duplicate handling
  */
 public record JobParameters(
         String input,
@@ -46,7 +47,8 @@ public record JobParameters(
         int topN,
         String actors,
         String extraActors,
-        CooccurrenceWindow window) {
+        CooccurrenceWindow window,
+        CleaningOptions cleaning) {
 
     /** Run names become folder names: no separators, no leading dot, nothing a shell must quote. */
     public static final Pattern SAFE_RUN_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,79}");
@@ -66,6 +68,7 @@ public record JobParameters(
             }
         }
         Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(cleaning, "cleaning");
         require(input != null && !input.isBlank(), "--input", "must name a file, folder or glob");
         require(out != null && !out.isBlank(), "--out", "must name a folder");
         require(runName != null && SAFE_RUN_NAME.matcher(runName).matches(), "--run-name",
@@ -108,6 +111,7 @@ public record JobParameters(
         m.put("actors", actors);
         m.put("extra-actors", extraActors);
         m.put("window", window.name().toLowerCase(java.util.Locale.ROOT));
+        m.putAll(cleaning.asMap());
         return m;
     }
 }

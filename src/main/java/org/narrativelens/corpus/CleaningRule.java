@@ -17,10 +17,27 @@ public enum CleaningRule {
     /** Image captions that carry a credit: "... ©  Sputnik". */
     IMAGE_CREDIT,
     /** The headline repeated after its first occurrence, alone or glued to the end of another line. */
-    REPEATED_TITLE;
+    REPEATED_TITLE,
+    /** A line recurring across many documents of the same source, though no other rule names it. */
+    BOILERPLATE;
 
     /** The rule's name as shown in tables: lower case with hyphens. */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The rule a {@link #label()} names; an unknown name is refused with the names there are. */
+    public static CleaningRule fromLabel(String label) {
+        for (CleaningRule rule : values()) {
+            if (rule.label().equals(label.strip().toLowerCase(java.util.Locale.ROOT))) {
+                return rule;
+            }
+        }
+        throw new IllegalArgumentException("'" + label + "' is not a cleaning rule; the rules are " + labels());
+    }
+
+    /** Every rule's label, comma-separated. */
+    public static String labels() {
+        return String.join(", ", java.util.Arrays.stream(values()).map(CleaningRule::label).toList());
     }
 }

@@ -1,7 +1,9 @@
 package org.narrativelens.corpus;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
@@ -18,10 +20,19 @@ public final class CleaningStage implements DocumentStep {
     private static final long serialVersionUID = 1L;
     private static final StructType IN = DocumentSchema.RAW;
 
-    private final TextCleaner cleaner = new TextCleaner();
+    private final TextCleaner cleaner;
+    private final BoilerplateLines boilerplate;
     private final MetadataExtractor metadata;
 
+    /** A stage applying every cleaning rule, with no corpus-level boilerplate. */
     public CleaningStage(DateOrder dateOrder) {
+        this(dateOrder, EnumSet.allOf(CleaningRule.class), BoilerplateLines.none());
+    }
+
+    /** A stage applying {@code rules}, and removing {@code boilerplate} lines of each document's source. */
+    public CleaningStage(DateOrder dateOrder, Set<CleaningRule> rules, BoilerplateLines boilerplate) {
+        this.cleaner = new TextCleaner(rules);
+        this.boilerplate = boilerplate;
         this.metadata = new MetadataExtractor(dateOrder);
     }
 
@@ -33,10 +44,10 @@ public final class CleaningStage implements DocumentStep {
     @Override
     public Row apply(Row row) {
         String text = row.getString(IN.fieldIndex(DocumentSchema.TEXT));
-        CleanedText cleaned = cleaner.clean(text);
+        String source = row.getString(IN.fieldIndex(DocumentSchema.SOURCE));
+        CleanedText cleaned = cleaner.clean(text, line -> boilerplate.contains(source, line));
         TextMetadata stated = metadata.extract(cleaned.removed());
         String title = row.getString(IN.fieldIndex(DocumentSchema.TITLE));
-        String source = row.getString(IN.fieldIndex(DocumentSchema.SOURCE));
         java.sql.Date published = (java.sql.Date) row.get(IN.fieldIndex(DocumentSchema.PUBLISHED));
         if (published == null && stated.published() != null) {
             published = java.sql.Date.valueOf(stated.published());

@@ -1,10 +1,11 @@
 package org.narrativelens.corpus;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
  * Turns one scraped article into clean text: characters normalised, scrape noise removed line by line
  * with a named {@link CleaningRule}, the headline kept once, and the body's sentences left intact.
  *
- * <p>The cleaner is per document and holds no state, so Spark can run it in any task. Example:
+ * <p>Each rule can be switched off. Corpus-level boilerplate is not found here but passed in (see
+ * {@link BoilerplateFinder}). The cleaner is per document and holds no state, so Spark can run it in any
+ * task. Example:
  * <pre>{@code
  * CleanedText c = new TextCleaner().clean(rawText);
  * c.title();   // "Lavrov debunks US claim on Ukraine talks"
@@ -48,14 +51,35 @@ public final class TextCleaner implements java.io.Serializable {
             Pattern.compile("^[A-Z][A-Z .'-]{1,40}, [A-Z][a-z]+\\.? \\d{1,2}\\. /[A-Z-]{2,12}/\\.?\\s+");
     private static final Pattern CREDIT = Pattern.compile("(©|\\(c\\) |Photo: |Image: |Credit: )");
 
-    private final CharacterNormaliser normaliser = new CharacterNormaliser();
+    private static final CharacterNormaliser NORMALISER = new CharacterNormaliser();
+
+    private final Set<CleaningRule> rules;
+
+    /** A cleaner applying every rule. */
+    public TextCleaner() {
+        this(EnumSet.allOf(CleaningRule.class));
+    }
+
+    /** A cleaner applying only {@code rules}. */
+    public TextCleaner(Set<CleaningRule> rules) {
+        this.rules = rules.isEmpty() ? EnumSet.noneOf(CleaningRule.class) : EnumSet.copyOf(rules);
+    }
+
+    /** The lines of a raw text as the cleaner sees them: characters normalised, each line stripped. */
+    static List<String> lines(String raw) {
+        return NORMALISER.normalise(raw == null ? "" : raw).lines().map(String::strip).toList();
+    }
 
     /** Cleans one document's raw text; null or blank text gives an empty result. */
     public CleanedText clean(String raw) {
-        String normalised = normaliser.normalise(raw == null ? "" : raw);
-        List<String> lines = normalised.lines().map(String::strip).toList();
+        return clean(raw, line -> false);
+    }
+
+    /** Cleans one document's raw text, removing the lines {@code boilerplate} accepts as well. */
+    public CleanedText clean(String raw, Predicate<String> boilerplate) {
+        List<String> lines = lines(raw);
         List<CleanedText.RemovedText> removed = new ArrayList<>();
-        Set<String> teasers = readMoreTeasers(lines);
+        Set<String> teasers = on(CleaningRule.READ_MORE) ? readMoreTeasers(lines) : Set.of();
         boolean wrapped = isHardWrapped(lines);
 
         List<String> paragraphs = new ArrayList<>();
@@ -68,27 +92,28 @@ public final class TextCleaner implements java.io.Serializable {
                 continue;
             }
             CleaningRule rule = null;
-            Matcher readMore = READ_MORE.matcher(line);
-            if (isIconSoup(line)) {
+            if (on(CleaningRule.ICON_SOUP) && isIconSoup(line)) {
                 rule = CleaningRule.ICON_SOUP;
-            } else if (readMore.matches() || teasers.contains(key(line))) {
+            } else if (on(CleaningRule.READ_MORE) && (READ_MORE.matcher(line).matches() || teasers.contains(LineKey.of(line)))) {
                 rule = CleaningRule.READ_MORE;
-            } else if (FOOTER.matcher(line).matches()) {
+            } else if (on(CleaningRule.FOOTER) && FOOTER.matcher(line).matches()) {
                 rule = CleaningRule.FOOTER;
-            } else if (DAY_MONTH_YEAR.matcher(line).matches() || NUMERIC_DATE.matcher(line).matches()) {
+            } else if (on(CleaningRule.DATELINE) && (DAY_MONTH_YEAR.matcher(line).matches() || NUMERIC_DATE.matcher(line).matches())) {
                 rule = CleaningRule.DATELINE;
-            } else if (LIST_LABEL.matcher(line).matches()) {
+            } else if (on(CleaningRule.LABEL) && LIST_LABEL.matcher(line).matches()) {
                 rule = CleaningRule.LABEL;
                 inList = true;
-            } else if (LABEL.matcher(line).matches()) {
+            } else if (on(CleaningRule.LABEL) && LABEL.matcher(line).matches()) {
                 rule = CleaningRule.LABEL;
-            } else if (inList && (LIST_ITEM.matcher(line).matches() || wordCount(line) <= 6)) {
+            } else if (on(CleaningRule.CATEGORY_LIST) && inList && (LIST_ITEM.matcher(line).matches() || wordCount(line) <= 6)) {
                 rule = CleaningRule.CATEGORY_LIST;
-            } else if (CREDIT.matcher(line).find() && wordCount(line) <= 15) {
+            } else if (on(CleaningRule.IMAGE_CREDIT) && CREDIT.matcher(line).find() && wordCount(line) <= 15) {
                 rule = CleaningRule.IMAGE_CREDIT;
-            } else if (title == null && wordCount(line) < MIN_TITLE_WORDS) {
+            } else if (on(CleaningRule.BOILERPLATE) && boilerplate.test(line)) {
+                rule = CleaningRule.BOILERPLATE;
+            } else if (on(CleaningRule.LABEL) && title == null && wordCount(line) < MIN_TITLE_WORDS) {
                 rule = CleaningRule.LABEL;
-            } else if (title != null && key(line).equals(key(title))) {
+            } else if (on(CleaningRule.REPEATED_TITLE) && title != null && LineKey.of(line).equals(LineKey.of(title))) {
                 rule = CleaningRule.REPEATED_TITLE;
             }
             if (rule != null) {
@@ -102,8 +127,8 @@ public final class TextCleaner implements java.io.Serializable {
                 paragraphs.add(line);
                 continue;
             }
-            String kept = stripGluedTitle(line, title, removed);
-            kept = stripWireDateline(kept, removed);
+            String kept = on(CleaningRule.REPEATED_TITLE) ? stripGluedTitle(line, title, removed) : line;
+            kept = on(CleaningRule.DATELINE) ? stripWireDateline(kept, removed) : kept;
             if (!wrapped) {
                 flush(block, paragraphs);
             }
@@ -116,12 +141,16 @@ public final class TextCleaner implements java.io.Serializable {
         return new CleanedText(title, String.join("\n\n", paragraphs), removed);
     }
 
+    private boolean on(CleaningRule rule) {
+        return rules.contains(rule);
+    }
+
     private static Set<String> readMoreTeasers(List<String> lines) {
         Set<String> teasers = new HashSet<>();
         for (String line : lines) {
             Matcher m = READ_MORE.matcher(line);
             if (m.matches()) {
-                teasers.add(key(m.group(2)));
+                teasers.add(LineKey.of(m.group(2)));
             }
         }
         return teasers;
@@ -182,10 +211,5 @@ public final class TextCleaner implements java.io.Serializable {
             n++;
         }
         return n;
-    }
-
-    /** Comparison key for repeated lines: case and spacing ignored. */
-    private static String key(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 }

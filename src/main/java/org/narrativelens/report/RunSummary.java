@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param input        the input as given
  * @param fingerprint  content fingerprint of the input documents (independent of file order and time stamps)
  * @param parameters   every parameter by option name
- * @param documents    documents read, analysed and rejected
+ * @param documents    documents read, analysed, left out as duplicates and rejected
  * @param stages       wall time per stage, in run order
  * @param versions     Spark, Java and application versions
  * @param tables       the tables written, with their files and sizes
@@ -35,12 +35,15 @@ public record RunSummary(String tool, String runName, String started, String fin
         tables = List.copyOf(tables);
     }
 
-    /** Every document read is either analysed or rejected: {@code read = analysed + rejected}. */
-    public record DocumentCounts(long read, long analysed, long rejected) {
+    /**
+     * Every document read is analysed, left out as a duplicate of another, or rejected:
+     * {@code read = analysed + duplicates + rejected}.
+     */
+    public record DocumentCounts(long read, long analysed, long duplicates, long rejected) {
         public DocumentCounts {
-            if (read != analysed + rejected) {
+            if (read != analysed + duplicates + rejected) {
                 throw new IllegalArgumentException("documents read (" + read + ") != analysed (" + analysed
-                        + ") + rejected (" + rejected + ")");
+                        + ") + duplicates (" + duplicates + ") + rejected (" + rejected + ")");
             }
         }
     }

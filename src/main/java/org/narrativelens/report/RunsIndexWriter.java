@@ -75,6 +75,7 @@ public final class RunsIndexWriter {
                 row.put("input", run.path("input").asText(""));
                 row.put("read", run.path("documents").path("read").asLong());
                 row.put("analysed", run.path("documents").path("analysed").asLong());
+                row.put("duplicates", run.path("documents").path("duplicates").asLong());
                 row.put("rejected", run.path("documents").path("rejected").asLong());
                 row.put("seconds", run.path("durationMillis").asLong() / 1000.0);
                 Map<String, String> parameters = new LinkedHashMap<>();

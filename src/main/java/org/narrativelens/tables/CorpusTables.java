@@ -1,32 +1,49 @@
 package org.narrativelens.tables;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.corpus.DocumentStatus;
+import org.narrativelens.corpus.DuplicateFinder;
 import org.narrativelens.report.RunSummary;
 import org.narrativelens.report.Table;
 
 /**
- * The tables about the corpus itself: every document read, what cleaning removed, what was rejected.
+ * The tables about the corpus itself: every document read, the duplicates found, what was rejected.
  */
 public final class CorpusTables {
 
-    /** The documents, cleaning and rejects tables of the analysed corpus. */
-    public List<Table> build(Dataset<Row> analysed, RunSummary.DocumentCounts counts) {
-        return List.of(documentsTable(analysed, counts.read()), cleaningTable(analysed), rejectsTable(analysed, counts.rejected()));
+    private static final String DUPLICATE = "duplicate";
+    private static final String DUPLICATE_ID = "duplicate_id";
+
+    /**
+     * The documents, duplicates and rejects tables of the analysed corpus; {@code dropped} are the
+     * duplicates found ({@link DuplicateFinder}), left out of the statistics when {@code leftOut}.
+     */
+    public List<Table> build(Dataset<Row> analysed, Dataset<Row> dropped, RunSummary.DocumentCounts counts, boolean leftOut) {
+        return List.of(documentsTable(analysed, dropped, counts.read(), leftOut), duplicatesTable(analysed, dropped, leftOut),
+                rejectsTable(analysed, counts.rejected()));
     }
 
-    private Table documentsTable(Dataset<Row> analysed, long read) {
-        Dataset<Row> rows = analysed.orderBy(DocumentSchema.DOC_ID).limit(TableLimits.REPORT_DOCUMENTS).select(
+    private Table documentsTable(Dataset<Row> analysed, Dataset<Row> dropped, long read, boolean leftOut) {
+        Dataset<Row> first = analysed.orderBy(DocumentSchema.DOC_ID).limit(TableLimits.REPORT_DOCUMENTS);
+        Column status = leftOut
+                ? when(col(DuplicateFinder.KEPT_ID).isNotNull(), lit(DUPLICATE)).otherwise(col(DocumentSchema.STATUS))
+                : col(DocumentSchema.STATUS);
+        Dataset<Row> duplicateOf = dropped.select(col(DocumentSchema.DOC_ID).as(DUPLICATE_ID), col(DuplicateFinder.KEPT_ID));
+        Dataset<Row> rows = first.join(duplicateOf, col(DocumentSchema.DOC_ID).equalTo(col(DUPLICATE_ID)), "left")
+                .orderBy(DocumentSchema.DOC_ID).select(
                 col(DocumentSchema.DOC_ID), col(DocumentSchema.TITLE), col(DocumentSchema.SOURCE), col(DocumentSchema.PUBLISHED),
                 col(DocumentSchema.DATE_TEXT),
-                col(DocumentSchema.STATUS), size(col(DocumentSchema.SENTENCES)), size(col(DocumentSchema.TERMS)),
+                status, size(col(DocumentSchema.SENTENCES)), size(col(DocumentSchema.TERMS)),
                 size(col(DocumentSchema.REMOVED)), col(DocumentSchema.PATH));
         return TableCollector.collect(rows, Table.builder("documents", "Documents",
                         "Every document read, its headline, date and status, with its size after cleaning.")
@@ -35,7 +52,7 @@ public final class CorpusTables {
                 .column("source", "outlet: from the source column or --source-from-path, else as the text states it (/TASS/, © Sputnik)")
                 .column("published", "publication date (empty when none is given with its year)")
                 .column("date_text", "the date as the text writes it, kept even without a year")
-                .column("status", "analysed or rejected (see rejects.csv)")
+                .column("status", "analysed, duplicate (left out: see duplicates.csv) or rejected (see rejects.csv)")
                 .column("sentences", "sentences after cleaning")
                 .column("terms", "content terms counted (stopwords and numbers left out)")
                 .column("removed", "lines or fragments removed as noise (see cleaning.csv)")
@@ -43,17 +60,24 @@ public final class CorpusTables {
                 .totalRows(read));
     }
 
-    private Table cleaningTable(Dataset<Row> analysed) {
-        Dataset<Row> removed = analysed
-                .select(col(DocumentSchema.DOC_ID), explode(col(DocumentSchema.REMOVED)).as("r"))
-                .select(col(DocumentSchema.DOC_ID), col("r." + DocumentSchema.REMOVED_RULE), col("r." + DocumentSchema.REMOVED_TEXT))
-                .orderBy(DocumentSchema.DOC_ID)
-                .limit(TableLimits.CLEANING_ROWS);
-        return TableCollector.collect(removed, Table.builder("cleaning", "Removed as noise",
-                        "Lines and fragments the cleaner removed from each document, with the rule that removed them.")
-                .column("doc_id", "document id")
-                .column("rule", "icon-soup, footer, read-more, label, category-list, dateline, image-credit or repeated-title")
-                .column("text", "the removed text"));
+    private Table duplicatesTable(Dataset<Row> analysed, Dataset<Row> dropped, boolean leftOut) {
+        Dataset<Row> titles = analysed.select(col(DocumentSchema.DOC_ID).as("id"), col(DocumentSchema.TITLE).as("t"));
+        Dataset<Row> rows = dropped.orderBy(DuplicateFinder.KEPT_ID, DocumentSchema.DOC_ID).limit(TableLimits.REPORT_DOCUMENTS)
+                .join(titles.as("kept"), col(DuplicateFinder.KEPT_ID).equalTo(col("kept.id")), "left")
+                .join(titles.as("dup"), col(DocumentSchema.DOC_ID).equalTo(col("dup.id")), "left")
+                .orderBy(DuplicateFinder.KEPT_ID, DocumentSchema.DOC_ID)
+                .select(col(DuplicateFinder.KEPT_ID), col("kept.t"), col(DocumentSchema.DOC_ID), col("dup.t"),
+                        col(DuplicateFinder.KIND), round(col(DuplicateFinder.SIMILARITY), 3));
+        return TableCollector.collect(rows, Table.builder("duplicates", "Duplicates",
+                        "Documents that repeat an earlier one, exactly or nearly (MinHash over shingles of three content terms); "
+                                + (leftOut ? "the duplicate is left out of every statistic." : "both are kept in the statistics (--keep-duplicates)."))
+                .column("kept_id", "the document kept: the earliest published, then the first by id")
+                .column("kept_title", "its headline")
+                .column("duplicate_id", "the document that repeats it")
+                .column("duplicate_title", "its headline")
+                .column("kind", "exact (same text, case and spacing aside) or near (see --near-dup-threshold)")
+                .column("similarity", "Jaccard similarity of the two documents' shingles")
+                .totalRows(dropped.count()));
     }
 
     private Table rejectsTable(Dataset<Row> analysed, long rejected) {

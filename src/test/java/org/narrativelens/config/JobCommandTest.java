@@ -94,4 +94,25 @@ class JobCommandTest {
         String second = JobCommand.freeRunName(dir);
         assertTrue(second.startsWith(first.substring(0, 17)) && !second.equals(first), second);
     }
+
+    @Test
+    void cleaningRulesCanBeSkippedByNameAndUnknownNamesAreRefused() {
+        JobParameters p = parse("--skip-cleaning", "footer, boilerplate");
+        assertEquals(java.util.Set.of(org.narrativelens.corpus.CleaningRule.FOOTER, org.narrativelens.corpus.CleaningRule.BOILERPLATE),
+                p.cleaning().skippedRules());
+        assertEquals("footer,boilerplate", p.asMap().get("skip-cleaning"));
+        assertTrue(parse().cleaning().skippedRules().isEmpty());
+        String message = error("--skip-cleaning", "footers");
+        assertTrue(message.contains("'footers' is not a cleaning rule; the rules are icon-soup, footer"), message);
+    }
+
+    @Test
+    void duplicateAndBoilerplateSettingsAreValidated() {
+        assertEquals(0.8, parse().cleaning().nearDupThreshold());
+        assertTrue(error("--near-dup-threshold", "0").contains("--near-dup-threshold"));
+        assertTrue(error("--near-dup-threshold", "1.5").contains("--near-dup-threshold"));
+        assertTrue(error("--boilerplate-min-docs", "1").contains("--boilerplate-min-docs must be at least 2"));
+        assertTrue(error("--boilerplate-min-share", "2").contains("--boilerplate-min-share"));
+        assertTrue(parse("--keep-duplicates").cleaning().keepDuplicates());
+    }
 }

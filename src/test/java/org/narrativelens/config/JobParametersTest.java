@@ -10,7 +10,7 @@ class JobParametersTest {
 
     private static JobParameters with(String minDf, String maxDf, int topN) {
         return new JobParameters("seeds", InputFormat.AUTO, ColumnMapping.DEFAULT, DateOrder.MDY, null, "reports", "run", 5, 50, 1L, 1000, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), topN,
-                null, null, CooccurrenceWindow.SENTENCE);
+                null, null, CooccurrenceWindow.SENTENCE, org.narrativelens.config.CleaningOptions.DEFAULT);
     }
 
     @Test
@@ -29,7 +29,7 @@ class JobParametersTest {
 
     @Test
     void manifestMapHasEveryParameter() {
-        assertEquals(22, with("1", "0.9", 10).asMap().size());
+        assertEquals(27, with("1", "0.9", 10).asMap().size());
         assertEquals("sentence", with("1", "0.9", 10).asMap().get("window"));
     }
 }

@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.narrativelens.SparkTestSession;
+import org.narrativelens.config.CleaningOptions;
 
 /**
- * Golden test of the cleaner on {@code seeds/}: exactly the lines in
+ * Golden test of cleaning on {@code seeds/}, rules and corpus-level boilerplate (default thresholds) together: exactly the lines in
  * {@code src/test/resources/golden/seeds-removed.tsv} are removed (doc, rule, text), and every other
  * line of every article is still in the clean text. To regenerate the golden file after a deliberate
  * change, run {@code mvn test -Dtest=SeedsCleaningGoldenTest -Dgolden.update=true} and review its diff.
@@ -29,10 +31,13 @@ class SeedsCleaningGoldenTest {
 
     @Test
     void removesExactlyTheNoiseAndKeepsEveryOtherLine() throws IOException {
+        CleaningOptions defaults = CleaningOptions.DEFAULT;
+        BoilerplateLines boilerplate = new BoilerplateFinder(defaults.boilerplateMinDocs(), defaults.boilerplateMinShare())
+                .find(new TextFolderReader().read(SparkTestSession.get(), SEEDS.toString()));
         List<String> actual = new ArrayList<>();
         for (Path seed : seeds()) {
             String raw = Files.readString(seed, StandardCharsets.UTF_8);
-            CleanedText cleaned = cleaner.clean(raw);
+            CleanedText cleaned = cleaner.clean(raw, line -> boilerplate.contains(null, line));
             String doc = seed.getFileName().toString();
             cleaned.removed().forEach(r -> actual.add(doc + "\t" + r.rule().label() + "\t" + r.text()));
             assertEveryKeptLineSurvives(doc, raw, cleaned);

@@ -88,4 +88,30 @@ class TextCleanerTest {
         assertEquals("", cleaner.clean(null).text());
         assertNull(cleaner.clean("   \n\n").title());
     }
+
+    @Test
+    void aSkippedRuleLeavesItsLinesInPlace() {
+        String raw = "Peace talks stall in Istanbul again\n\nThe talks stalled on Monday.\n\nComments are closed.";
+        CleanedText all = cleaner.clean(raw);
+        CleanedText noFooter = new TextCleaner(java.util.EnumSet.complementOf(java.util.EnumSet.of(CleaningRule.FOOTER))).clean(raw);
+        assertEquals(List.of("Comments are closed."), removed(all, CleaningRule.FOOTER));
+        assertTrue(noFooter.removed().isEmpty());
+        assertTrue(noFooter.text().endsWith("Comments are closed."));
+    }
+
+    @Test
+    void boilerplateLinesAreRemovedUnderTheirOwnRuleButNamedRulesComeFirst() {
+        String raw = "Peace talks stall in Istanbul again\n\nSubscribe to our channel now\n\nThe talks stalled on Monday.\n\nComments are closed.";
+        CleanedText c = cleaner.clean(raw, line -> line.startsWith("Subscribe") || line.startsWith("Comments"));
+        assertEquals(List.of("Subscribe to our channel now"), removed(c, CleaningRule.BOILERPLATE));
+        assertEquals(List.of("Comments are closed."), removed(c, CleaningRule.FOOTER));
+        assertEquals("Peace talks stall in Istanbul again\n\nThe talks stalled on Monday.", c.text());
+    }
+
+    @Test
+    void aBoilerplateLineAboveTheHeadlineIsNotTakenForIt() {
+        CleanedText c = cleaner.clean("Russia Today: news from all over the world\nPeace talks stall in Istanbul again\nBody text here.",
+                line -> line.startsWith("Russia Today"));
+        assertEquals("Peace talks stall in Istanbul again", c.title());
+    }
 }

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 class RunSummaryTest {
 
     @Test
-    void everyDocumentReadIsAnalysedOrRejected() {
-        assertDoesNotThrow(() -> new RunSummary.DocumentCounts(5, 4, 1));
-        assertEquals("documents read (5) != analysed (4) + rejected (0)",
-                assertThrows(IllegalArgumentException.class, () -> new RunSummary.DocumentCounts(5, 4, 0)).getMessage());
+    void everyDocumentReadIsAnalysedADuplicateOrRejected() {
+        assertDoesNotThrow(() -> new RunSummary.DocumentCounts(5, 3, 1, 1));
+        assertEquals("documents read (5) != analysed (4) + duplicates (1) + rejected (1)",
+                assertThrows(IllegalArgumentException.class, () -> new RunSummary.DocumentCounts(5, 4, 1, 1)).getMessage());
     }
 
     @Test
@@ -21,7 +21,7 @@ class RunSummaryTest {
         StringWriter out = new StringWriter();
         new ManifestWriter().write(HtmlReportWriterTest.summary("seeds"), out);
         String json = out.toString();
-        assertEquals(true, json.contains("\"documents\" : {\n    \"read\" : 3,\n    \"analysed\" : 2,\n    \"rejected\" : 1"), json);
+        assertEquals(true, json.contains("\"documents\" : {\n    \"read\" : 3,\n    \"analysed\" : 2,\n    \"duplicates\" : 0,\n    \"rejected\" : 1"), json);
         assertEquals(true, json.contains("\"input\" : \"seeds\""));
     }
 }

@@ -1,0 +1,70 @@
+package org.narrativelens.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Test;
+import org.narrativelens.SparkTestSession;
+
+class DuplicateFinderTest {
+
+    private static final String ARTICLE = "Russian security council secretary Nikolai Patrushev accused Washington of blocking "
+            + "a truce between Kiev and Moscow during talks in Istanbul last spring while European capitals "
+            + "supplied weapons and Western officials promised security guarantees that never materialised";
+
+    /** An analysed row: only id, date, clean text and terms matter here. */
+    private static Row doc(String id, String published, String text) {
+        List<String> terms = Arrays.stream(text.toLowerCase().split("\\W+")).filter(t -> t.length() > 3).toList();
+        return RowFactory.create(id, null, null, published == null ? null : Date.valueOf(published), null, "p", text, null,
+                text, null, SparkValues.seq(List.of()), "analysed", null, SparkValues.seq(List.of(text)), SparkValues.seq(terms));
+    }
+
+    /** Dropped id -> "kept kind similarity". */
+    private static Map<String, String> find(double threshold, Row... docs) {
+        Map<String, String> dropped = new TreeMap<>();
+        for (Row r : new DuplicateFinder(threshold, 7).find(SparkTestSession.get().createDataFrame(List.of(docs), DocumentSchema.ANALYSED))
+                .collectAsList()) {
+            dropped.put(r.getString(0), r.getString(1) + " " + r.getString(3) + " " + Math.round(r.getDouble(2) * 100) / 100.0);
+        }
+        return dropped;
+    }
+
+    @Test
+    void exactDuplicatesIgnoreCaseAndSpacingAndKeepTheEarliest() {
+        Map<String, String> dropped = find(0.8,
+                doc("b", "2023-06-01", ARTICLE),
+                doc("a", "2023-06-02", ARTICLE.toUpperCase().replace(" ", "   ")),
+                doc("c", null, ARTICLE));
+        assertEquals(Map.of("a", "b exact 1.0", "c", "b exact 1.0"), dropped);
+    }
+
+    @Test
+    void aNearCopyIsFoundAndAnUnrelatedArticleIsNot() {
+        String edited = ARTICLE.replace("last spring", "in 2022");
+        String unrelated = "Kremlin spokesman Dmitry Peskov told NBC the United States must review its position on "
+                + "the conflict if it wants to restore dialogue with Moscow and its partners across Europe";
+        Map<String, String> dropped = find(0.6, doc("a", null, ARTICLE), doc("b", null, edited), doc("c", null, unrelated));
+        assertEquals(List.of("b"), new ArrayList<>(dropped.keySet()));
+        assertTrue(dropped.get("b").startsWith("a near 0."), dropped.get("b"));
+    }
+
+    @Test
+    void thresholdOneFindsExactDuplicatesOnly() {
+        String edited = ARTICLE.replace("last spring", "in 2022");
+        assertEquals(Map.of(), find(1.0, doc("a", null, ARTICLE), doc("b", null, edited)));
+    }
+
+    @Test
+    void documentsTooShortForShinglesAreComparedExactly() {
+        assertEquals(Map.of("y", "x exact 1.0"), find(0.5, doc("x", null, "Ceasefire talks"), doc("y", null, "ceasefire talks"),
+                doc("z", null, "Ceasefire called")));
+    }
+}

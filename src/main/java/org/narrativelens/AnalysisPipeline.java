@@ -84,7 +84,7 @@ final class AnalysisPipeline {
         }
         Dataset<Row> analysed = corpus.analysed();
         Dataset<Row> withText = analysed.where(col(DocumentSchema.STATUS).equalTo(DocumentStatus.ANALYSED.value()));
-        Duplicates duplicates = progress.stage("duplicates", () -> findDuplicates(analysed, withText),
+        Duplicates duplicates = progress.stage("duplicates", () -> findDuplicates(withText),
                 d -> d.count() + (params.cleaning().keepDuplicates() ? " duplicates (kept in the statistics)" : " duplicates left out"));
         boolean leaveOut = !params.cleaning().keepDuplicates();
         RunSummary.DocumentCounts counts = new RunSummary.DocumentCounts(corpus.read(),
@@ -191,11 +191,10 @@ final class AnalysisPipeline {
     }
 
     /** The exact and near duplicates among the documents with text, cached, with their number and terms. */
-    private Duplicates findDuplicates(Dataset<Row> analysed, Dataset<Row> withText) {
+    private Duplicates findDuplicates(Dataset<Row> withText) {
         Dataset<Row> dropped = new DuplicateFinder(params.cleaning().nearDupThreshold(), params.seed()).find(withText)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Row row = dropped.join(analysed.select(col(DocumentSchema.DOC_ID), size(col(DocumentSchema.TERMS)).as("terms")),
-                DocumentSchema.DOC_ID).agg(count(lit(1)), sum(col("terms"))).first();
+        Row row = dropped.agg(count(lit(1)), sum(col(DuplicateFinder.TERMS))).first();
         return new Duplicates(dropped, row.getLong(0), row.isNullAt(1) ? 0 : row.getLong(1));
     }
 

@@ -1,12 +1,15 @@
 package org.narrativelens.corpus;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.countDistinct;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -20,10 +23,11 @@ import org.apache.spark.sql.types.StructType;
  * source and in at least {@code minShare} of that source's documents, whether or not a cleaning rule
  * names it ("Subscribe to our Telegram channel", a site's slogan, a standard disclaimer).
  *
- * <p>Computed distributively: each document contributes the fingerprints of its distinct lines, Spark
- * counts them per source, and only the recurring ones come back to the driver. A document counts as its
- * longest line, so reposts of one article (with different footers) count once and their body is not
- * taken for boilerplate.
+ * <p>Computed distributively, in one aggregation: each document contributes the fingerprints of its
+ * distinct lines and one marker row (so the same aggregation counts each source's documents), Spark counts
+ * documents per (source, line), and only the recurring lines come back to the driver. A document counts
+ * as its longest line, so reposts of one article (with different footers) count once and their body is
+ * not taken for boilerplate.
  */
 public final class BoilerplateFinder {
 
@@ -32,7 +36,8 @@ public final class BoilerplateFinder {
 
     private static final String DOCUMENT = "document";
     private static final String LINE = "line";
-    private static final String DOCUMENTS = "documents";
+    /** The line fingerprint of the row that stands for a document itself. */
+    private static final long DOCUMENT_MARKER = Long.MIN_VALUE;
     private static final String RECURRENCE = "recurrence";
     private static final StructType LINES = new StructType()
             .add(DocumentSchema.SOURCE, DataTypes.StringType, false)
@@ -56,25 +61,34 @@ public final class BoilerplateFinder {
 
     /** The boilerplate lines of {@code documents} ({@link DocumentSchema#RAW} rows). */
     public BoilerplateLines find(Dataset<Row> documents) {
-        Dataset<Row> lines = documents.select(col(DocumentSchema.SOURCE), col(DocumentSchema.TEXT))
+        Dataset<Row> recurring = documents.select(col(DocumentSchema.SOURCE), col(DocumentSchema.TEXT))
                 .flatMap((FlatMapFunction<Row, Row>) BoilerplateFinder::distinctLines, Encoders.row(LINES))
-                .distinct();
-        Dataset<Row> perSource = lines.select(col(DocumentSchema.SOURCE), col(DOCUMENT)).distinct()
-                .groupBy(DocumentSchema.SOURCE).agg(count(lit(1)).as(DOCUMENTS));
-        Dataset<Row> recurring = lines.groupBy(DocumentSchema.SOURCE, LINE).agg(count(lit(1)).as(RECURRENCE))
-                .where(col(RECURRENCE).geq(minDocuments))
-                .join(perSource, DocumentSchema.SOURCE)
-                .where(col(RECURRENCE).geq(col(DOCUMENTS).multiply(minShare)))
-                .select(col(DocumentSchema.SOURCE), col(LINE))
+                .groupBy(DocumentSchema.SOURCE, LINE).agg(countDistinct(col(DOCUMENT)).as(RECURRENCE))
+                .where(col(RECURRENCE).geq(minDocuments).or(col(LINE).equalTo(DOCUMENT_MARKER)))
                 .limit(MAX_LINES);
-        BoilerplateLines.Builder found = BoilerplateLines.builder();
+        Map<String, Long> documentsPerSource = new HashMap<>();
+        List<Row> lines = new ArrayList<>();
         for (Row row : recurring.collectAsList()) {
-            found.addFingerprint(row.getString(0), row.getLong(1));
+            if (row.getLong(1) == DOCUMENT_MARKER) {
+                documentsPerSource.put(row.getString(0), row.getLong(2));
+            } else {
+                lines.add(row);
+            }
+        }
+        BoilerplateLines.Builder found = BoilerplateLines.builder();
+        for (Row line : lines) {
+            Long sourceDocuments = documentsPerSource.get(line.getString(0));
+            if (sourceDocuments != null && line.getLong(2) >= minShare * sourceDocuments) {
+                found.addFingerprint(line.getString(0), line.getLong(1));
+            }
         }
         return found.build();
     }
 
-    /** One row per distinct line of a document: its source, the document's signature and the line's fingerprint. */
+    /**
+     * One row per distinct line of a document (its source, the document's signature, the line's
+     * fingerprint) and one {@link #DOCUMENT_MARKER} row standing for the document itself.
+     */
     private static Iterator<Row> distinctLines(Row document) {
         String text = document.getString(1);
         if (text == null || text.isBlank()) {
@@ -89,11 +103,17 @@ public final class BoilerplateFinder {
             }
         }
         long signature = LineKey.fingerprint(longest);
-        List<Row> rows = new ArrayList<>(lines.size());
+        Set<Long> fingerprints = new HashSet<>();
         for (String line : lines) {
             if (TextCleaner.wordCount(line) > 0) {
-                rows.add(RowFactory.create(source, signature, LineKey.fingerprint(line)));
+                fingerprints.add(LineKey.fingerprint(line));
             }
+        }
+        fingerprints.remove(DOCUMENT_MARKER);
+        List<Row> rows = new ArrayList<>(fingerprints.size() + 1);
+        rows.add(RowFactory.create(source, signature, DOCUMENT_MARKER));
+        for (long line : fingerprints) {
+            rows.add(RowFactory.create(source, signature, line));
         }
         return rows.iterator();
     }

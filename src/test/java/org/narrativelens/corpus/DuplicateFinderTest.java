@@ -57,14 +57,19 @@ class DuplicateFinderTest {
     }
 
     @Test
-    void thresholdOneFindsExactDuplicatesOnly() {
+    void thresholdOneFindsOnlyDocumentsWithTheSameTerms() {
         String edited = ARTICLE.replace("last spring", "in 2022");
-        assertEquals(Map.of(), find(1.0, doc("a", null, ARTICLE), doc("b", null, edited)));
+        assertEquals(Map.of("b", "a exact 1.0"), find(1.0, doc("a", null, ARTICLE), doc("b", null, ARTICLE), doc("c", null, edited)));
     }
 
     @Test
-    void documentsTooShortForShinglesAreComparedExactly() {
+    void documentsTooShortForShinglesAreOneShingle() {
         assertEquals(Map.of("y", "x exact 1.0"), find(0.5, doc("x", null, "Ceasefire talks"), doc("y", null, "ceasefire talks"),
                 doc("z", null, "Ceasefire called")));
+    }
+
+    @Test
+    void noComparableDocumentMeansNoDuplicate() {
+        assertEquals(Map.of(), find(0.8, doc("x", null, "a b"), doc("y", null, "a b")));
     }
 }

@@ -60,6 +60,8 @@ public final class CleaningStage implements DocumentStep {
                 row.get(IN.fieldIndex(DocumentSchema.PATH)),
                 text,
                 row.get(IN.fieldIndex(DocumentSchema.READ_ERROR)),
+                row.get(IN.fieldIndex(DocumentSchema.RECORD)),
+                row.get(IN.fieldIndex(DocumentSchema.WARNING)),
                 cleaned.text(),
                 stated.dateText(),
                 SparkValues.seq(removed),

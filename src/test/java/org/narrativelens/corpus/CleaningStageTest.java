@@ -15,7 +15,7 @@ class CleaningStageTest {
     private final CleaningStage stage = new CleaningStage(org.narrativelens.config.DateOrder.MDY);
 
     private static Row raw(String id, String title, Date published, String text) {
-        return RowFactory.create(id, null, title, published, null, "file:/c/" + id + ".txt", text, null);
+        return RowFactory.create(id, null, title, published, null, "file:/c/" + id + ".txt", text, null, null, null);
     }
 
     private static Object field(Row row, String column) {
@@ -59,9 +59,10 @@ class CleaningStageTest {
     @Test
     void aReadErrorRejectsTheRecordWithThatReason() {
         Row broken = stage.apply(RowFactory.create("news.jsonl#3", null, null, null, null, "file:/c/news.jsonl", null,
-                "JSON line that does not parse"));
+                "JSON line that does not parse", 3L, null));
         assertEquals("rejected", field(broken, DocumentSchema.STATUS));
         assertEquals("JSON line that does not parse", field(broken, DocumentSchema.REJECT_REASON));
+        assertEquals(3L, field(broken, DocumentSchema.RECORD), "the record number is kept for the rejects table");
     }
 
     @Test

@@ -142,7 +142,7 @@ final class AnalysisPipeline {
         Dataset<Row> raw = new CorpusReader().read(spark, params.input(), params.format(), params.columns(),
                 params.sourceFromPath());
         Dataset<Row> analysed = DocumentStep.run(raw, List.of(
-                        new CleaningStage(params.dateOrder()),
+                        new CleaningStage(params.dateOrder(), params.maxDocChars()),
                         new TextAnalysisStage(WordList.fromResource(WordList.ENGLISH_STOPWORDS))))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         return account(analysed);

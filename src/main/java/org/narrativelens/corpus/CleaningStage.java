@@ -11,7 +11,8 @@ import org.narrativelens.config.DateOrder;
  * Per-document step: runs {@link TextCleaner} on a {@link DocumentSchema#RAW} row, giving a
  * {@link DocumentSchema#CLEANED} row, with the date and outlet the text states ({@link MetadataExtractor}).
  * A title, date or source the reader already had is kept; the text's own are used only where the reader
- * had none. A document with no words left is marked rejected, with why.
+ * had none. A document with no words left is marked rejected, with why. A document longer than the
+ * limit is cut first ({@link TextTruncator}); that warning joins the reader's.
  */
 public final class CleaningStage implements DocumentStep {
 
@@ -20,9 +21,12 @@ public final class CleaningStage implements DocumentStep {
 
     private final TextCleaner cleaner = new TextCleaner();
     private final MetadataExtractor metadata;
+    private final TextTruncator truncator;
 
-    public CleaningStage(DateOrder dateOrder) {
+    /** Cleans with numeric dates read in {@code dateOrder}, documents cut to {@code maxDocChars} characters first. */
+    public CleaningStage(DateOrder dateOrder, int maxDocChars) {
         this.metadata = new MetadataExtractor(dateOrder);
+        this.truncator = new TextTruncator(maxDocChars);
     }
 
     @Override
@@ -33,7 +37,8 @@ public final class CleaningStage implements DocumentStep {
     @Override
     public Row apply(Row row) {
         String text = row.getString(IN.fieldIndex(DocumentSchema.TEXT));
-        CleanedText cleaned = cleaner.clean(text);
+        TextTruncator.Truncated truncated = truncator.truncate(text);
+        CleanedText cleaned = cleaner.clean(truncated.text());
         TextMetadata stated = metadata.extract(cleaned.removed());
         String title = row.getString(IN.fieldIndex(DocumentSchema.TITLE));
         String source = row.getString(IN.fieldIndex(DocumentSchema.SOURCE));
@@ -61,11 +66,15 @@ public final class CleaningStage implements DocumentStep {
                 text,
                 row.get(IN.fieldIndex(DocumentSchema.READ_ERROR)),
                 row.get(IN.fieldIndex(DocumentSchema.RECORD)),
-                row.get(IN.fieldIndex(DocumentSchema.WARNING)),
+                joined(row.getString(IN.fieldIndex(DocumentSchema.WARNING)), truncated.warning()),
                 cleaned.text(),
                 stated.dateText(),
                 SparkValues.seq(removed),
                 (reason == null ? DocumentStatus.ANALYSED : DocumentStatus.REJECTED).value(),
                 reason);
+    }
+
+    private static String joined(String first, String second) {
+        return first == null ? second : second == null ? first : first + "; " + second;
     }
 }

@@ -66,14 +66,18 @@ final class AnalysisPipeline {
 
     Result run() {
         Corpus corpus = progress.stage("read and clean", this::readAndClean,
-                c -> c.counts().read() + " documents: " + c.counts().analysed() + " analysed, " + c.counts().rejected() + " rejected");
+                c -> c.counts().read() + " documents: " + c.counts().analysed() + " analysed, " + c.counts().rejected() + " rejected"
+                        + (c.counts().warnings() == 0 ? "" : ", " + c.counts().warnings() + " with warnings"));
         RunSummary.DocumentCounts counts = corpus.counts();
         if (counts.analysed() == 0) {
-            throw new InputException(counts.read() == 0
+            String message = counts.read() == 0
                     ? "input '" + params.input() + "' has no document (text files: " + TextFolderReader.FILE_GLOB
                     + "; or .jsonl, .csv, .parquet records): check --input"
                     : "input '" + params.input() + "': none of its " + counts.read()
-                    + " documents has text left after cleaning; nothing to analyse (for JSON, CSV or Parquet, check --text-col)");
+                    + " documents has text left after cleaning; nothing to analyse (first rejected: " + firstReject(corpus.analysed())
+                    + "; for JSON, CSV or Parquet, check --text-col)";
+            corpus.analysed().unpersist();
+            throw new InputException(message);
         }
         Dataset<Row> analysed = corpus.analysed();
         Dataset<Row> usable = analysed.where(col(DocumentSchema.STATUS).equalTo(DocumentStatus.ANALYSED.value()));
@@ -109,9 +113,18 @@ final class AnalysisPipeline {
         }
     }
 
+    /** The first rejected document by id, as "path[ record N]: reason", so a failed run still names a file. */
+    private static String firstReject(Dataset<Row> analysed) {
+        Row first = analysed.where(col(DocumentSchema.STATUS).equalTo(DocumentStatus.REJECTED.value()))
+                .orderBy(DocumentSchema.DOC_ID)
+                .select(col(DocumentSchema.PATH), col(DocumentSchema.RECORD), col(DocumentSchema.REJECT_REASON))
+                .first();
+        return first.getString(0) + (first.isNullAt(1) ? "" : " record " + first.getLong(1)) + ": " + first.getString(2);
+    }
+
     /** Findings first, then the detail behind them. */
     private static final List<String> REPORT_ORDER = List.of("terms", "topic_overview", "actors", "cooccurrence",
-            "topics", "document_topics", "document_terms", "documents", "cleaning", "rejects");
+            "topics", "document_topics", "document_terms", "documents", "cleaning", "rejects", "warnings");
 
     private static int reportPosition(Table table) {
         int position = REPORT_ORDER.indexOf(table.name());
@@ -148,19 +161,21 @@ final class AnalysisPipeline {
         return account(analysed);
     }
 
-    /** One pass over the corpus: counts by status, terms in total, and a content fingerprint. */
+    /** One pass over the corpus: counts by status and of warnings, terms in total, and a content fingerprint. */
     private static Corpus account(Dataset<Row> analysed) {
         Row row = analysed.agg(
                 count(lit(1)),
                 sum(when(col(DocumentSchema.STATUS).equalTo(DocumentStatus.ANALYSED.value()), 1).otherwise(0)),
                 sum(size(col(DocumentSchema.TERMS))),
-                sum(xxhash64(col(DocumentSchema.DOC_ID), col(DocumentSchema.TEXT)).cast(new DecimalType(38, 0))))
+                sum(xxhash64(col(DocumentSchema.DOC_ID), col(DocumentSchema.TEXT)).cast(new DecimalType(38, 0))),
+                count(col(DocumentSchema.WARNING)))
                 .first();
         long read = row.getLong(0);
         long ok = row.isNullAt(1) ? 0 : row.getLong(1);
         long terms = row.isNullAt(2) ? 0 : row.getLong(2);
         String hashSum = row.isNullAt(3) ? "0" : row.getDecimal(3).toPlainString();
-        return new Corpus(analysed, new RunSummary.DocumentCounts(read, ok, read - ok), terms, sha256(read + ":" + hashSum));
+        long warned = row.getLong(4);
+        return new Corpus(analysed, new RunSummary.DocumentCounts(read, ok, read - ok, warned), terms, sha256(read + ":" + hashSum));
     }
 
     private static String sha256(String text) {

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param input        the input as given
  * @param fingerprint  content fingerprint of the input documents (independent of file order and time stamps)
  * @param parameters   every parameter by option name
- * @param documents    documents read, analysed and rejected
+ * @param documents    documents read, analysed and rejected, and how many of them carry a warning
  * @param stages       wall time per stage, in run order
  * @param versions     Spark, Java and application versions
  * @param tables       the tables written, with their files and sizes
@@ -35,13 +35,25 @@ public record RunSummary(String tool, String runName, String started, String fin
         tables = List.copyOf(tables);
     }
 
-    /** Every document read is either analysed or rejected: {@code read = analysed + rejected}. */
-    public record DocumentCounts(long read, long analysed, long rejected) {
+    /**
+     * Every document read is either analysed or rejected: {@code read = analysed + rejected}. Apart from
+     * that, {@code warnings} counts the documents read with a warning (a guessed character set, a cut), be
+     * they analysed or rejected: listed in {@code warnings.csv}.
+     */
+    public record DocumentCounts(long read, long analysed, long rejected, long warnings) {
         public DocumentCounts {
             if (read != analysed + rejected) {
                 throw new IllegalArgumentException("documents read (" + read + ") != analysed (" + analysed
                         + ") + rejected (" + rejected + ")");
             }
+            if (warnings < 0 || warnings > read) {
+                throw new IllegalArgumentException("documents with warnings (" + warnings + ") must be between 0 and those read (" + read + ")");
+            }
+        }
+
+        /** Counts of a corpus without warnings. */
+        public DocumentCounts(long read, long analysed, long rejected) {
+            this(read, analysed, rejected, 0);
         }
     }
 

@@ -17,11 +17,19 @@ class RunSummaryTest {
     }
 
     @Test
+    void warningsCountDocumentsReadWhateverTheirStatus() {
+        assertEquals(0, new RunSummary.DocumentCounts(5, 4, 1).warnings());
+        assertDoesNotThrow(() -> new RunSummary.DocumentCounts(5, 4, 1, 5));
+        assertEquals("documents with warnings (6) must be between 0 and those read (5)",
+                assertThrows(IllegalArgumentException.class, () -> new RunSummary.DocumentCounts(5, 4, 1, 6)).getMessage());
+    }
+
+    @Test
     void manifestIsJsonWithTheAccounting() throws Exception {
         StringWriter out = new StringWriter();
         new ManifestWriter().write(HtmlReportWriterTest.summary("seeds"), out);
         String json = out.toString();
-        assertEquals(true, json.contains("\"documents\" : {\n    \"read\" : 3,\n    \"analysed\" : 2,\n    \"rejected\" : 1"), json);
+        assertEquals(true, json.contains("\"documents\" : {\n    \"read\" : 3,\n    \"analysed\" : 2,\n    \"rejected\" : 1,\n    \"warnings\" : 0\n  }"), json);
         assertEquals(true, json.contains("\"input\" : \"seeds\""));
     }
 }

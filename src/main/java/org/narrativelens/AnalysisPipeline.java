@@ -73,14 +73,17 @@ final class AnalysisPipeline {
     Result run() {
         Corpus corpus = progress.stage("read and clean", this::readAndClean,
                 c -> c.read() + " documents: " + c.ok() + " with text, " + (c.read() - c.ok()) + " rejected"
+                        + (c.warnings() == 0 ? "" : ", " + c.warnings() + " with warnings")
                         + (c.boilerplateLines() > 0 ? "; " + c.boilerplateLines() + " boilerplate lines" : ""));
         if (corpus.ok() == 0) {
-            corpus.analysed().unpersist();
-            throw new InputException(corpus.read() == 0
+            String message = corpus.read() == 0
                     ? "input '" + params.input() + "' has no document (text files: " + TextFolderReader.FILE_GLOB
                     + "; or .jsonl, .csv, .parquet records): check --input"
                     : "input '" + params.input() + "': none of its " + corpus.read()
-                    + " documents has text left after cleaning; nothing to analyse (for JSON, CSV or Parquet, check --text-col)");
+                    + " documents has text left after cleaning; nothing to analyse (first rejected: " + firstReject(corpus.analysed())
+                    + "; for JSON, CSV or Parquet, check --text-col)";
+            corpus.analysed().unpersist();
+            throw new InputException(message);
         }
         Dataset<Row> analysed = corpus.analysed();
         Dataset<Row> withText = analysed.where(col(DocumentSchema.STATUS).equalTo(DocumentStatus.ANALYSED.value()));
@@ -88,7 +91,8 @@ final class AnalysisPipeline {
                 d -> d.count() + (params.cleaning().keepDuplicates() ? " duplicates (kept in the statistics)" : " duplicates left out"));
         boolean leaveOut = !params.cleaning().keepDuplicates();
         RunSummary.DocumentCounts counts = new RunSummary.DocumentCounts(corpus.read(),
-                corpus.ok() - (leaveOut ? duplicates.count() : 0), leaveOut ? duplicates.count() : 0, corpus.read() - corpus.ok());
+                corpus.ok() - (leaveOut ? duplicates.count() : 0), leaveOut ? duplicates.count() : 0, corpus.read() - corpus.ok(),
+                corpus.warnings());
         Dataset<Row> usable = leaveOut
                 ? withText.join(duplicates.dropped().select(DocumentSchema.DOC_ID), DocumentSchema.DOC_ID, "left_anti")
                 : withText;
@@ -127,10 +131,19 @@ final class AnalysisPipeline {
         }
     }
 
+    /** The first rejected document by id, as "path[ record N]: reason", so a failed run still names a file. */
+    private static String firstReject(Dataset<Row> analysed) {
+        Row first = analysed.where(col(DocumentSchema.STATUS).equalTo(DocumentStatus.REJECTED.value()))
+                .orderBy(DocumentSchema.DOC_ID)
+                .select(col(DocumentSchema.PATH), col(DocumentSchema.RECORD), col(DocumentSchema.REJECT_REASON))
+                .first();
+        return first.getString(0) + (first.isNullAt(1) ? "" : " record " + first.getLong(1)) + ": " + first.getString(2);
+    }
+
     /** Findings first, then the detail behind them. */
     private static final List<String> REPORT_ORDER = List.of("terms", "topic_overview", "actors", "cooccurrence",
             "topics", "document_topics", "document_terms", "documents", "duplicates", "cleaning_rules",
-            "cleaning_documents", "cleaning", "rejects");
+            "cleaning_documents", "cleaning", "rejects", "warnings");
 
     private static int reportPosition(Table table) {
         int position = REPORT_ORDER.indexOf(table.name());
@@ -153,7 +166,8 @@ final class AnalysisPipeline {
     }
 
     /** The analysed corpus, cached, with its accounting: documents read, with text, terms in them. */
-    private record Corpus(Dataset<Row> analysed, long read, long ok, long totalTerms, String fingerprint, int boilerplateLines) {
+    private record Corpus(Dataset<Row> analysed, long read, long ok, long warnings, long totalTerms, String fingerprint,
+                          int boilerplateLines) {
     }
 
     /** The duplicates found, cached, their number and the terms in them. */
@@ -169,25 +183,27 @@ final class AnalysisPipeline {
                 ? new BoilerplateFinder(cleaning.boilerplateMinDocs(), cleaning.boilerplateMinShare()).find(raw)
                 : BoilerplateLines.none();
         Dataset<Row> analysed = DocumentStep.run(raw, List.of(
-                        new CleaningStage(params.dateOrder(), cleaning.rules(), boilerplate),
+                        new CleaningStage(params.dateOrder(), params.maxDocChars(), cleaning.rules(), boilerplate),
                         new TextAnalysisStage(WordList.fromResource(WordList.ENGLISH_STOPWORDS))))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         return account(analysed, boilerplate.size());
     }
 
-    /** One pass over the corpus: counts by status, terms in total, and a content fingerprint. */
+    /** One pass over the corpus: counts by status and of warnings, terms in total, and a content fingerprint. */
     private static Corpus account(Dataset<Row> analysed, int boilerplateLines) {
         Row row = analysed.agg(
                 count(lit(1)),
                 sum(when(col(DocumentSchema.STATUS).equalTo(DocumentStatus.ANALYSED.value()), 1).otherwise(0)),
                 sum(size(col(DocumentSchema.TERMS))),
-                sum(xxhash64(col(DocumentSchema.DOC_ID), col(DocumentSchema.TEXT)).cast(new DecimalType(38, 0))))
+                sum(xxhash64(col(DocumentSchema.DOC_ID), col(DocumentSchema.TEXT)).cast(new DecimalType(38, 0))),
+                count(col(DocumentSchema.WARNING)))
                 .first();
         long read = row.getLong(0);
         long ok = row.isNullAt(1) ? 0 : row.getLong(1);
         long terms = row.isNullAt(2) ? 0 : row.getLong(2);
         String hashSum = row.isNullAt(3) ? "0" : row.getDecimal(3).toPlainString();
-        return new Corpus(analysed, read, ok, terms, sha256(read + ":" + hashSum), boilerplateLines);
+        long warned = row.getLong(4);
+        return new Corpus(analysed, read, ok, warned, terms, sha256(read + ":" + hashSum), boilerplateLines);
     }
 
     /** The exact and near duplicates among the documents with text, cached, with their number and terms. */

@@ -38,7 +38,7 @@ class NarrativeJobErrorsTest {
         assertEquals(ExitCode.OK, run("--help"));
         for (String option : new String[] {"--input", "--format", "--out", "--run-name", "--config", "--topics",
                 "--iterations", "--seed", "--vocab-size", "--min-df", "--max-df", "--top-n", "--actors", "--extra-actors",
-                "--window", "--text-col", "--date-order", "--source-from-path"}) {
+                "--window", "--text-col", "--date-order", "--source-from-path", "--max-doc-chars"}) {
             assertTrue(out.contains(option), option);
         }
     }

@@ -49,7 +49,7 @@ class NarrativeJobTest {
     @Test
     void writesTheReportTablesAndManifest() throws IOException {
         for (String file : List.of("index.html", "run.json", "documents.csv", "terms.csv", "document_terms.csv",
-                "topics.csv", "topic_overview.csv", "document_topics.csv", "actors.csv", "cooccurrence.csv", "cleaning.csv", "rejects.csv")) {
+                "topics.csv", "topic_overview.csv", "document_topics.csv", "actors.csv", "cooccurrence.csv", "cleaning.csv", "rejects.csv", "warnings.csv")) {
             assertTrue(Files.size(run.resolve(file)) > 0, file);
         }
         try (Stream<Path> siblings = Files.list(out)) {

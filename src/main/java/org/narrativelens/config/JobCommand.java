@@ -72,6 +72,10 @@ public final class JobCommand {
             description = "Text files: take the source from the file path, the first group of REGEX, e.g. 'bbc-([a-z]+)-' or '/corpus/([^/]+)/'")
     String sourceFromPath;
 
+    @Option(names = "--max-doc-chars", paramLabel = "N", defaultValue = "" + JobParameters.DEFAULT_MAX_DOC_CHARS,
+            description = "Longest document analysed, in characters; a longer one is cut to N (at a space) and listed in warnings.csv. Default: ${DEFAULT-VALUE}")
+    int maxDocChars;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Folder receiving one sub-folder per run. Default: ${DEFAULT-VALUE}")
     String out;
@@ -149,7 +153,7 @@ public final class JobCommand {
     public JobParameters toParameters() {
         try {
             return new JobParameters(input, format,
-                    new ColumnMapping(textCol, titleCol, dateCol, sourceCol, idCol, urlCol), dateOrder, sourceFromPath, out, runName != null ? runName : freeRunName(Path.of(out)),
+                    new ColumnMapping(textCol, titleCol, dateCol, sourceCol, idCol, urlCol), dateOrder, sourceFromPath, maxDocChars, out, runName != null ? runName : freeRunName(Path.of(out)),
                     topics, iterations, seed, vocabSize, minDf, maxDf, topN,
                     actors == null ? null : actors.toString(), extraActors == null ? null : extraActors.toString(), window,
                     new CleaningOptions(skipCleaning, boilerplateMinDocs, boilerplateMinShare, nearDupThreshold, keepDuplicates));

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param columns    which columns of structured input hold text, title, date, source, id and url
  * @param dateOrder  how numeric dates in the text are read (07/04/2022)
  * @param sourceFromPath regular expression whose first group, found in a text file's path, is its source; or null
+ * @param maxDocChars longest document analysed, in characters: a longer one is cut to it, with a warning
  * @param out        folder that receives one sub-folder per run
  * @param runName    name of this run's folder: letters, digits, '.', '_' and '-'
  * @param topics     number of LDA topics
@@ -36,6 +37,7 @@ public record JobParameters(
         ColumnMapping columns,
         DateOrder dateOrder,
         String sourceFromPath,
+        int maxDocChars,
         String out,
         String runName,
         int topics,
@@ -53,6 +55,8 @@ public record JobParameters(
     /** Run names become folder names: no separators, no leading dot, nothing a shell must quote. */
     public static final Pattern SAFE_RUN_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,79}");
     public static final int MAX_TOPICS = 1000;
+    /** Default of {@code --max-doc-chars}: far beyond a news article, short of a whole site saved as one file. */
+    public static final int DEFAULT_MAX_DOC_CHARS = 1_000_000;
 
     public JobParameters {
         Objects.requireNonNull(format, "format");
@@ -67,6 +71,8 @@ public record JobParameters(
                         + "' is not a regular expression: " + e.getDescription());
             }
         }
+        require(maxDocChars >= 1, "--max-doc-chars", "must be a positive number of characters (default "
+                + DEFAULT_MAX_DOC_CHARS + "), was " + maxDocChars);
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(cleaning, "cleaning");
         require(input != null && !input.isBlank(), "--input", "must name a file, folder or glob");
@@ -99,6 +105,7 @@ public record JobParameters(
         m.putAll(columns.asMap());
         m.put("date-order", dateOrder.name().toLowerCase(java.util.Locale.ROOT));
         m.put("source-from-path", sourceFromPath);
+        m.put("max-doc-chars", maxDocChars);
         m.put("out", out);
         m.put("run-name", runName);
         m.put("topics", topics);

@@ -13,7 +13,8 @@ import org.narrativelens.config.DateOrder;
  * Per-document step: runs {@link TextCleaner} on a {@link DocumentSchema#RAW} row, giving a
  * {@link DocumentSchema#CLEANED} row, with the date and outlet the text states ({@link MetadataExtractor}).
  * A title, date or source the reader already had is kept; the text's own are used only where the reader
- * had none. A document with no words left is marked rejected, with why.
+ * had none. A document with no words left is marked rejected, with why. A document longer than the
+ * limit is cut first ({@link TextTruncator}); that warning joins the reader's.
  */
 public final class CleaningStage implements DocumentStep {
 
@@ -23,17 +24,22 @@ public final class CleaningStage implements DocumentStep {
     private final TextCleaner cleaner;
     private final BoilerplateLines boilerplate;
     private final MetadataExtractor metadata;
+    private final TextTruncator truncator;
 
-    /** A stage applying every cleaning rule, with no corpus-level boilerplate. */
-    public CleaningStage(DateOrder dateOrder) {
-        this(dateOrder, EnumSet.allOf(CleaningRule.class), BoilerplateLines.none());
+    /** Cleans with every rule and no corpus-level boilerplate; see the full constructor. */
+    public CleaningStage(DateOrder dateOrder, int maxDocChars) {
+        this(dateOrder, maxDocChars, EnumSet.allOf(CleaningRule.class), BoilerplateLines.none());
     }
 
-    /** A stage applying {@code rules}, and removing {@code boilerplate} lines of each document's source. */
-    public CleaningStage(DateOrder dateOrder, Set<CleaningRule> rules, BoilerplateLines boilerplate) {
+    /**
+     * Cleans with numeric dates read in {@code dateOrder}, documents cut to {@code maxDocChars} characters
+     * first, applying {@code rules} and removing the {@code boilerplate} lines of each document's source.
+     */
+    public CleaningStage(DateOrder dateOrder, int maxDocChars, Set<CleaningRule> rules, BoilerplateLines boilerplate) {
         this.cleaner = new TextCleaner(rules);
         this.boilerplate = boilerplate;
         this.metadata = new MetadataExtractor(dateOrder);
+        this.truncator = new TextTruncator(maxDocChars);
     }
 
     @Override
@@ -45,7 +51,8 @@ public final class CleaningStage implements DocumentStep {
     public Row apply(Row row) {
         String text = row.getString(IN.fieldIndex(DocumentSchema.TEXT));
         String source = row.getString(IN.fieldIndex(DocumentSchema.SOURCE));
-        CleanedText cleaned = cleaner.clean(text, line -> boilerplate.contains(source, line));
+        TextTruncator.Truncated truncated = truncator.truncate(text);
+        CleanedText cleaned = cleaner.clean(truncated.text(), line -> boilerplate.contains(source, line));
         TextMetadata stated = metadata.extract(cleaned.removed());
         String title = row.getString(IN.fieldIndex(DocumentSchema.TITLE));
         java.sql.Date published = (java.sql.Date) row.get(IN.fieldIndex(DocumentSchema.PUBLISHED));
@@ -71,10 +78,16 @@ public final class CleaningStage implements DocumentStep {
                 row.get(IN.fieldIndex(DocumentSchema.PATH)),
                 text,
                 row.get(IN.fieldIndex(DocumentSchema.READ_ERROR)),
+                row.get(IN.fieldIndex(DocumentSchema.RECORD)),
+                joined(row.getString(IN.fieldIndex(DocumentSchema.WARNING)), truncated.warning()),
                 cleaned.text(),
                 stated.dateText(),
                 SparkValues.seq(removed),
                 (reason == null ? DocumentStatus.ANALYSED : DocumentStatus.REJECTED).value(),
                 reason);
+    }
+
+    private static String joined(String first, String second) {
+        return first == null ? second : second == null ? first : first + "; " + second;
     }
 }

@@ -24,6 +24,16 @@ public final class DocumentSchema {
     public static final String TEXT = "text";
     /** Why the reader could not read this record (a malformed JSON line, a CSV row with too many fields), or null. */
     public static final String READ_ERROR = "read_error";
+    /**
+     * The record's number within its file, from 1, for JSON Lines, CSV and Parquet (JSON Lines: the line
+     * number when the file has no blank lines; CSV: the data row, header not counted); null for text files.
+     */
+    public static final String RECORD = "record";
+    /**
+     * What a reader of the results should know about how the document was read (its character set was
+     * guessed, it was truncated ...), several joined by "; "; null when nothing. A warning rejects nothing.
+     */
+    public static final String WARNING = "warning";
 
     /** Text after cleaning: title once, then the body paragraphs separated by blank lines. */
     public static final String CLEAN_TEXT = "clean_text";
@@ -52,7 +62,9 @@ public final class DocumentSchema {
             .add(URL, DataTypes.StringType, true)
             .add(PATH, DataTypes.StringType, true)
             .add(TEXT, DataTypes.StringType, true)
-            .add(READ_ERROR, DataTypes.StringType, true);
+            .add(READ_ERROR, DataTypes.StringType, true)
+            .add(RECORD, DataTypes.LongType, true)
+            .add(WARNING, DataTypes.StringType, true);
 
     /** {@link #RAW} plus the cleaner's columns. */
     public static final StructType CLEANED = RAW

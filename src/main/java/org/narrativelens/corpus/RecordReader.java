@@ -32,8 +32,9 @@ import org.narrativelens.config.InputFormat;
  * document's fields taken from the columns of a {@link ColumnMapping}.
  *
  * <p>A record Spark cannot parse (a broken JSON line, a CSV row with the wrong number of fields) is kept
- * with a {@link DocumentSchema#READ_ERROR}, so it is rejected by name instead of lost. Without an id
- * column a document is named after its file and record number ({@code news.jsonl#17}).
+ * with a {@link DocumentSchema#READ_ERROR}, so it is rejected by name instead of lost, with its file and
+ * {@link DocumentSchema#RECORD} number. Without an id column a document is named after its file and
+ * record number ({@code news.jsonl#17}).
  */
 public final class RecordReader {
 
@@ -75,7 +76,9 @@ public final class RecordReader {
                 optional(present, columns.url()).as(DocumentSchema.URL),
                 col(DocumentSchema.PATH),
                 col(columns.text()).cast(DataTypes.StringType).as(DocumentSchema.TEXT),
-                error.cast(DataTypes.StringType).as(DocumentSchema.READ_ERROR));
+                error.cast(DataTypes.StringType).as(DocumentSchema.READ_ERROR),
+                col(RECORD).cast(DataTypes.LongType).as(DocumentSchema.RECORD),
+                lit(null).cast(DataTypes.StringType).as(DocumentSchema.WARNING));
     }
 
     private static Column optional(Set<String> present, String column) {

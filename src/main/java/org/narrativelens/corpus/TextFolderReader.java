@@ -12,34 +12,49 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.hadoop.fs.GlobFilter;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Reads a folder of text files (recursively), a single file or a glob into the {@link DocumentSchema#RAW}
  * schema: one document per file (empty files too), {@code doc_id} from the file's path below the folder
  * without its extension, the text decoded by {@link TextDecoder}. Spark packs many small files into one task, so thousands of articles cost few tasks.
+ *
+ * <p>HTML pages ({@code .html}, {@code .htm}) become their text by {@link HtmlText}, the page's headline
+ * the document's title. A binary file or a broken gzip file is kept with a {@link DocumentSchema#READ_ERROR},
+ * so it is rejected by name; a guessed character set is kept as a {@link DocumentSchema#WARNING}.
  */
 public final class TextFolderReader {
 
     /** File names read from a folder. */
-    public static final String FILE_GLOB = "*.{txt,md,text,txt.gz,md.gz,text.gz}";
+    public static final String FILE_GLOB = "*.{txt,md,text,html,htm,txt.gz,md.gz,text.gz,html.gz,htm.gz}";
 
-    private static final org.apache.spark.sql.types.StructType DECODED = new org.apache.spark.sql.types.StructType()
+    private static final Pattern HTML_FILE = Pattern.compile("(?i).*\\.html?(\\.gz)?$");
+
+    private static final StructType DECODED = new StructType()
             .add(DocumentSchema.TEXT, DataTypes.StringType, true)
-            .add(DocumentSchema.READ_ERROR, DataTypes.StringType, true);
+            .add(DocumentSchema.TITLE, DataTypes.StringType, true)
+            .add(DocumentSchema.READ_ERROR, DataTypes.StringType, true)
+            .add(DocumentSchema.WARNING, DataTypes.StringType, true);
 
-    /** The file's text, or why it has none: a broken gzip file is rejected by name, not fatal to the run. */
-    static Row decode(byte[] content) {
+    /** The file's text and title (HTML pages only) with any warning, or why it has no text: rejected by name, not fatal to the run. */
+    static Row decode(String path, byte[] content) {
         try {
-            return RowFactory.create(TextDecoder.decode(content), null);
-        } catch (java.io.UncheckedIOException e) {
-            return RowFactory.create(null, e.getMessage());
+            TextDecoder.Decoded decoded = TextDecoder.decode(content);
+            if (!HTML_FILE.matcher(path).matches()) {
+                return RowFactory.create(decoded.text(), null, null, decoded.warning());
+            }
+            HtmlText.Page page = HtmlText.parse(decoded.text());
+            return RowFactory.create(page.text(), page.title(),
+                    page.text().isBlank() ? "HTML page without text (only markup, scripts or navigation)" : null, decoded.warning());
+        } catch (UnreadableFileException e) {
+            return RowFactory.create(null, null, e.getMessage(), null);
         }
     }
 
@@ -55,15 +70,14 @@ public final class TextFolderReader {
         List<Row> empty = emptyFiles(listed);
         // binaryFile rather than text: it keeps empty files (each must be accounted for) and leaves the
         // choice of character set to TextDecoder.
-        UserDefinedFunction decode = udf((UDF1<byte[], Row>) TextFolderReader::decode, DECODED);
+        UserDefinedFunction decode = udf((UDF2<String, byte[], Row>) TextFolderReader::decode, DECODED);
         Dataset<Row> files = spark.read()
                 .format("binaryFile")
                 .option("recursiveFileLookup", true)
                 .option("pathGlobFilter", FILE_GLOB)
                 .load(input)
-                .select(col("path").as(DocumentSchema.PATH), decode.apply(col("content")).as("decoded"))
-                .select(col(DocumentSchema.PATH), col("decoded." + DocumentSchema.TEXT).as(DocumentSchema.TEXT),
-                        col("decoded." + DocumentSchema.READ_ERROR).as(DocumentSchema.READ_ERROR));
+                .select(col("path").as(DocumentSchema.PATH), decode.apply(col("path"), col("content")).as("decoded"))
+                .select(col(DocumentSchema.PATH), col("decoded.*"));
         if (!empty.isEmpty()) {
             files = files.union(spark.createDataFrame(empty, files.schema()));
         }
@@ -75,12 +89,14 @@ public final class TextFolderReader {
                 docId.as(DocumentSchema.DOC_ID),
                 (sourceFromPath == null ? lit(null).cast(DataTypes.StringType)
                         : nullif(regexp_extract(col(DocumentSchema.PATH), sourceFromPath, 1), lit(""))).as(DocumentSchema.SOURCE),
-                lit(null).cast(DataTypes.StringType).as(DocumentSchema.TITLE),
+                col(DocumentSchema.TITLE),
                 lit(null).cast(DataTypes.DateType).as(DocumentSchema.PUBLISHED),
                 lit(null).cast(DataTypes.StringType).as(DocumentSchema.URL),
                 col(DocumentSchema.PATH),
                 col(DocumentSchema.TEXT),
-                col(DocumentSchema.READ_ERROR));
+                col(DocumentSchema.READ_ERROR),
+                lit(null).cast(DataTypes.LongType).as(DocumentSchema.RECORD),
+                col(DocumentSchema.WARNING));
     }
 
     /**
@@ -92,7 +108,7 @@ public final class TextFolderReader {
         List<Row> empty = new ArrayList<>();
         files.visitFiles(f -> {
             if (f.getLen() == 0 && names.accept(f.getPath())) {
-                empty.add(RowFactory.create(f.getPath().toString(), "", null));
+                empty.add(RowFactory.create(f.getPath().toString(), "", null, null, null));
             }
             return true;
         });

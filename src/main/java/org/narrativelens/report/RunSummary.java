@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param input        the input as given
  * @param fingerprint  content fingerprint of the input documents (independent of file order and time stamps)
  * @param parameters   every parameter by option name
- * @param documents    documents read, analysed, left out as duplicates and rejected
+ * @param documents    documents read, analysed, left out as duplicates and rejected, and how many carry a warning
  * @param stages       wall time per stage, in run order
  * @param versions     Spark, Java and application versions
  * @param tables       the tables written, with their files and sizes
@@ -37,13 +37,17 @@ public record RunSummary(String tool, String runName, String started, String fin
 
     /**
      * Every document read is analysed, left out as a duplicate of another, or rejected:
-     * {@code read = analysed + duplicates + rejected}.
+     * {@code read = analysed + duplicates + rejected}. Apart from that, {@code warnings} counts the documents
+     * read with a warning (a guessed character set, a cut), whatever became of them: listed in {@code warnings.csv}.
      */
-    public record DocumentCounts(long read, long analysed, long duplicates, long rejected) {
+    public record DocumentCounts(long read, long analysed, long duplicates, long rejected, long warnings) {
         public DocumentCounts {
             if (read != analysed + duplicates + rejected) {
                 throw new IllegalArgumentException("documents read (" + read + ") != analysed (" + analysed
                         + ") + duplicates (" + duplicates + ") + rejected (" + rejected + ")");
+            }
+            if (warnings < 0 || warnings > read) {
+                throw new IllegalArgumentException("documents with warnings (" + warnings + ") must be between 0 and those read (" + read + ")");
             }
         }
     }

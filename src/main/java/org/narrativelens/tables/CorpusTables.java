@@ -17,20 +17,25 @@ import org.narrativelens.report.RunSummary;
 import org.narrativelens.report.Table;
 
 /**
- * The tables about the corpus itself: every document read, the duplicates found, what was rejected.
+ * The tables about the corpus itself: every document read, the duplicates found, what was rejected,
+ * and what was read with a warning.
  */
 public final class CorpusTables {
 
     private static final String DUPLICATE = "duplicate";
     private static final String DUPLICATE_ID = "duplicate_id";
+    /** Where a listed document comes from: its record number for JSON Lines, CSV and Parquet. */
+    private static final String RECORD_DESCRIPTION = "record number within the file, from 1, for JSON Lines, CSV and "
+            + "Parquet (JSON Lines: the line number when the file has no blank lines; CSV: the data row, header not "
+            + "counted); empty for text files";
 
     /**
-     * The documents, duplicates and rejects tables of the analysed corpus; {@code dropped} are the
+     * The documents, duplicates, rejects and warnings tables of the analysed corpus; {@code dropped} are the
      * duplicates found ({@link DuplicateFinder}), left out of the statistics when {@code leftOut}.
      */
     public List<Table> build(Dataset<Row> analysed, Dataset<Row> dropped, RunSummary.DocumentCounts counts, boolean leftOut) {
         return List.of(documentsTable(analysed, dropped, counts.read(), leftOut), duplicatesTable(analysed, dropped, leftOut),
-                rejectsTable(analysed, counts.rejected()));
+                rejectsTable(analysed, counts.rejected()), warningsTable(analysed, counts.warnings()));
     }
 
     private Table documentsTable(Dataset<Row> analysed, Dataset<Row> dropped, long read, boolean leftOut) {
@@ -81,15 +86,29 @@ public final class CorpusTables {
     }
 
     private Table rejectsTable(Dataset<Row> analysed, long rejected) {
-        Dataset<Row> rows = analysed.where(col(DocumentSchema.STATUS).equalTo(DocumentStatus.REJECTED.value()))
-                .orderBy(DocumentSchema.DOC_ID)
-                .limit(TableLimits.REJECTS)
-                .select(col(DocumentSchema.DOC_ID), col(DocumentSchema.PATH), col(DocumentSchema.REJECT_REASON));
-        Table.Builder builder = Table.builder("rejects", "Rejected documents", "Documents read but not analysed, and why.")
+        return listed(analysed.where(col(DocumentSchema.STATUS).equalTo(DocumentStatus.REJECTED.value())),
+                Table.builder("rejects", "Rejected documents", "Documents read but not analysed, and why."),
+                DocumentSchema.REJECT_REASON, new Table.Column("reason", "why it was not analysed", false), TableLimits.REJECTS, rejected);
+    }
+
+    private Table warningsTable(Dataset<Row> analysed, long warned) {
+        return listed(analysed.where(col(DocumentSchema.WARNING).isNotNull()),
+                Table.builder("warnings", "Warnings", "Documents read with a warning, analysed or not: a character set "
+                        + "guessed (letters may be wrong), a text cut to --max-doc-chars."),
+                DocumentSchema.WARNING, new Table.Column("warning", "what to know about how it was read", false), TableLimits.WARNINGS, warned);
+    }
+
+    /** The first {@code limit} of {@code documents} by id: where each was read from, and its column {@code what}. */
+    private static Table listed(Dataset<Row> documents, Table.Builder table, String what, Table.Column whatColumn, int limit, long total) {
+        Dataset<Row> rows = documents.orderBy(DocumentSchema.DOC_ID)
+                .limit(limit)
+                .select(col(DocumentSchema.DOC_ID), col(DocumentSchema.PATH), col(DocumentSchema.RECORD), col(what));
+        Table.Builder builder = table
                 .column("doc_id", "document id")
                 .column("path", "where it was read from")
-                .column("reason", "why it was not analysed")
-                .totalRows(rejected);
-        return rejected == 0 ? builder.build() : TableCollector.collect(rows, builder);
+                .column("record", RECORD_DESCRIPTION)
+                .column(whatColumn)
+                .totalRows(total);
+        return total == 0 ? builder.build() : TableCollector.collect(rows, builder);
     }
 }

@@ -11,6 +11,8 @@ public final class TableLimits {
     public static final int CLEANING_ROWS = 2000;
     /** Rejected documents listed by name. */
     public static final int REJECTS = 10_000;
+    /** Documents with a warning listed by name. */
+    public static final int WARNINGS = 10_000;
 
     private TableLimits() {
     }

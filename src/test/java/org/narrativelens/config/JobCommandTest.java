@@ -67,6 +67,16 @@ class JobCommandTest {
         assertTrue(error("--source-from-path", "bbc-[a-z]+").contains("needs a group in parentheses"));
         assertTrue(error("--source-from-path", "bbc-([a-z]+").contains("is not a regular expression"));
         assertTrue(error("--date-order", "ymd").contains("--date-order"));
+        assertEquals("--max-doc-chars must be a positive number of characters (default 1000000), was 0", error("--max-doc-chars", "0"));
+        assertTrue(error("--max-doc-chars", "-3").startsWith("--max-doc-chars must be a positive number"));
+    }
+
+    @Test
+    void maxDocCharsFromTheCommandLineOrTheConfigFile(@TempDir Path dir) throws Exception {
+        assertEquals(JobParameters.DEFAULT_MAX_DOC_CHARS, parse().maxDocChars());
+        assertEquals(5000, parse("--max-doc-chars", "5000").maxDocChars());
+        Path config = Files.writeString(dir.resolve("job.properties"), "max-doc-chars=20000\n");
+        assertEquals(20000, parse("--config", config.toString()).maxDocChars());
     }
 
     @Test

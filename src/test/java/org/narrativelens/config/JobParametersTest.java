@@ -9,8 +9,12 @@ import org.junit.jupiter.api.Test;
 class JobParametersTest {
 
     private static JobParameters with(String minDf, String maxDf, int topN) {
-        return new JobParameters("seeds", InputFormat.AUTO, ColumnMapping.DEFAULT, DateOrder.MDY, null, "reports", "run", 5, 50, 1L, 1000, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), topN,
-                null, null, CooccurrenceWindow.SENTENCE, org.narrativelens.config.CleaningOptions.DEFAULT);
+        return with(minDf, maxDf, topN, JobParameters.DEFAULT_MAX_DOC_CHARS);
+    }
+
+    private static JobParameters with(String minDf, String maxDf, int topN, int maxDocChars) {
+        return new JobParameters("seeds", InputFormat.AUTO, ColumnMapping.DEFAULT, DateOrder.MDY, null, maxDocChars, "reports", "run", 5, 50, 1L, 1000, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), topN,
+                null, null, CooccurrenceWindow.SENTENCE, CleaningOptions.DEFAULT);
     }
 
     @Test
@@ -28,8 +32,17 @@ class JobParametersTest {
     }
 
     @Test
+    void maxDocCharsIsPositive() {
+        assertEquals("--max-doc-chars must be a positive number of characters (default 1000000), was 0",
+                assertThrows(InvalidParameterException.class, () -> with("1", "0.9", 10, 0)).getMessage());
+        assertEquals("--max-doc-chars", assertThrows(InvalidParameterException.class, () -> with("1", "0.9", 10, -5)).option());
+        assertEquals(1, with("1", "0.9", 10, 1).maxDocChars());
+    }
+
+    @Test
     void manifestMapHasEveryParameter() {
-        assertEquals(27, with("1", "0.9", 10).asMap().size());
+        assertEquals(28, with("1", "0.9", 10).asMap().size());
         assertEquals("sentence", with("1", "0.9", 10).asMap().get("window"));
+        assertEquals(1_000_000, with("1", "0.9", 10).asMap().get("max-doc-chars"));
     }
 }

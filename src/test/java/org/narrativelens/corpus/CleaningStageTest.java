@@ -12,10 +12,10 @@ import org.narrativelens.SparkTestSession;
 
 class CleaningStageTest {
 
-    private final CleaningStage stage = new CleaningStage(org.narrativelens.config.DateOrder.MDY);
+    private final CleaningStage stage = new CleaningStage(org.narrativelens.config.DateOrder.MDY, 1_000);
 
     private static Row raw(String id, String title, Date published, String text) {
-        return RowFactory.create(id, null, title, published, null, "file:/c/" + id + ".txt", text, null);
+        return RowFactory.create(id, null, title, published, null, "file:/c/" + id + ".txt", text, null, null, null);
     }
 
     private static Object field(Row row, String column) {
@@ -59,9 +59,24 @@ class CleaningStageTest {
     @Test
     void aReadErrorRejectsTheRecordWithThatReason() {
         Row broken = stage.apply(RowFactory.create("news.jsonl#3", null, null, null, null, "file:/c/news.jsonl", null,
-                "JSON line that does not parse"));
+                "JSON line that does not parse", 3L, null));
         assertEquals("rejected", field(broken, DocumentSchema.STATUS));
         assertEquals("JSON line that does not parse", field(broken, DocumentSchema.REJECT_REASON));
+        assertEquals(3L, field(broken, DocumentSchema.RECORD), "the record number is kept for the rejects table");
+    }
+
+    @Test
+    void aLongDocumentIsCutBeforeCleaningAndWarnedAboutBesideTheReadersWarning() {
+        String body = "Peace talks stall again today in Istanbul.\n\n" + "More words follow here. ".repeat(100);
+        Row out = stage.apply(RowFactory.create("w", null, null, null, null, "file:/c/w.txt", body, null, null,
+                TextDecoder.NOT_UTF8));
+        String cleaned = (String) field(out, DocumentSchema.CLEAN_TEXT);
+        assertEquals(true, cleaned.length() <= 1_000, "cut to the limit");
+        assertEquals(body, field(out, DocumentSchema.TEXT), "the text as read is kept");
+        assertEquals("analysed", field(out, DocumentSchema.STATUS));
+        assertEquals("not valid UTF-8; decoded as Windows-1252; truncated from " + body.length() + " to 997 characters (--max-doc-chars 1000)",
+                field(out, DocumentSchema.WARNING));
+        assertNull(field(stage.apply(raw("s", null, null, "Short.")), DocumentSchema.WARNING));
     }
 
     @Test

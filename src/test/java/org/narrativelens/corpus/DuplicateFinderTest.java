@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 import org.narrativelens.SparkTestSession;
 
@@ -23,8 +22,9 @@ class DuplicateFinderTest {
     /** An analysed row: only id, date, clean text and terms matter here. */
     private static Row doc(String id, String published, String text) {
         List<String> terms = Arrays.stream(text.toLowerCase().split("\\W+")).filter(t -> t.length() > 3).toList();
-        return RowFactory.create(id, null, null, published == null ? null : Date.valueOf(published), null, "p", text, null,
-                text, null, SparkValues.seq(List.of()), "analysed", null, SparkValues.seq(List.of(text)), SparkValues.seq(terms));
+        return AnalysedRow.of(id).set(DocumentSchema.PUBLISHED, published == null ? null : Date.valueOf(published))
+                .set(DocumentSchema.TEXT, text).set(DocumentSchema.CLEAN_TEXT, text)
+                .set(DocumentSchema.SENTENCES, List.of(text)).set(DocumentSchema.TERMS, terms).row();
     }
 
     /** Dropped id -> "kept kind similarity". */

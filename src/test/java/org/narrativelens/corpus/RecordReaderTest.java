@@ -55,6 +55,8 @@ class RecordReaderTest {
         assertNull(field(tass, DocumentSchema.READ_ERROR));
         assertEquals(Date.valueOf("1987-02-26"), field(rows.get(1), DocumentSchema.PUBLISHED));
         assertEquals("JSON line that does not parse", field(rows.get(2), DocumentSchema.READ_ERROR));
+        assertEquals(List.of(4L, 2L, 3L, 1L), rows.stream().map(r -> field(r, DocumentSchema.RECORD)).toList(), "record = line here");
+        assertNull(field(tass, DocumentSchema.WARNING));
         assertNull(field(rows.get(0), DocumentSchema.PUBLISHED), "an unreadable date is no date, not an error");
         assertEquals(DocumentSchema.RAW.simpleString(), reader.read(SparkTestSession.get(), file.toString(), InputFormat.JSONL,
                 ColumnMapping.DEFAULT).schema().simpleString());
@@ -85,6 +87,7 @@ class RecordReaderTest {
         assertEquals("First line,\nsecond line with \"quotes\".", field(first, DocumentSchema.TEXT));
         assertEquals("RT", field(first, DocumentSchema.SOURCE));
         assertTrue(((String) field(rows.get(2), DocumentSchema.READ_ERROR)).startsWith("CSV row that does not parse"));
+        assertEquals(3L, field(rows.get(2), DocumentSchema.RECORD), "the third data row, though on the fifth line");
     }
 
     @Test

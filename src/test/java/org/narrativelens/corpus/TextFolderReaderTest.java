@@ -68,6 +68,46 @@ class TextFolderReaderTest {
         assertEquals("", rows.get(0).getAs(DocumentSchema.TEXT));
     }
 
+    private List<Row> readSorted(Path dir) {
+        return reader.read(SparkTestSession.get(), dir.toString()).orderBy(DocumentSchema.DOC_ID).collectAsList();
+    }
+
+    @Test
+    void htmlPagesBecomeTheirTextWithThePageTitle(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("page.html"), "<html><head><title>Talks stall | RT</title><script>x = 1</script></head>"
+                + "<body><nav>Home</nav><h1>Talks stall</h1><p>Kiev said no.</p><p>Moscow waits.</p></body></html>");
+        Files.writeString(dir.resolve("old.htm"), "<p>Old page, no title.</p>");
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("zipped.html.gz")))) {
+            out.write("<title>Gzipped page</title><p>Body of it.</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Files.writeString(dir.resolve("furniture.html"), "<nav><a href=/>Home</a></nav><script>var a;</script>");
+        List<Row> rows = readSorted(dir);
+        assertEquals(List.of("furniture", "old", "page", "zipped.html"), rows.stream().map(r -> (String) r.getAs(DocumentSchema.DOC_ID)).toList());
+        assertEquals("HTML page without text (only markup, scripts or navigation)", rows.get(0).getAs(DocumentSchema.READ_ERROR));
+        assertEquals("Old page, no title.", rows.get(1).getAs(DocumentSchema.TEXT));
+        assertNull(rows.get(1).getAs(DocumentSchema.TITLE));
+        assertEquals("Talks stall", rows.get(2).getAs(DocumentSchema.TITLE));
+        assertEquals("Talks stall\n\nKiev said no.\n\nMoscow waits.", rows.get(2).getAs(DocumentSchema.TEXT));
+        assertEquals("Gzipped page", rows.get(3).getAs(DocumentSchema.TITLE));
+        assertEquals("Body of it.", rows.get(3).getAs(DocumentSchema.TEXT));
+    }
+
+    @Test
+    void binaryFilesAreKeptWithTheReasonAndGuessedEncodingsWithAWarning(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("scan.txt"), "%PDF-1.5\n%\u00e2\u00e3\n1 0 obj".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(dir.resolve("latin1.txt"), "Zürich talks".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(dir.resolve("utf8.txt"), "Zürich talks".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<Row> rows = readSorted(dir);
+        Row latin1 = rows.get(0);
+        assertEquals("Zürich talks", latin1.getAs(DocumentSchema.TEXT));
+        assertEquals("not valid UTF-8; decoded as Windows-1252", latin1.getAs(DocumentSchema.WARNING));
+        assertNull(latin1.getAs(DocumentSchema.RECORD), "text files have no record number");
+        Row scan = rows.get(1);
+        assertNull(scan.getAs(DocumentSchema.TEXT));
+        assertEquals("binary file, not text: a PDF document", scan.getAs(DocumentSchema.READ_ERROR));
+        assertNull(rows.get(2).getAs(DocumentSchema.WARNING));
+    }
+
     @Test
     void missingInputIsBadInputNamingThePath(@TempDir Path dir) {
         String missing = dir.resolve("nope").toString();

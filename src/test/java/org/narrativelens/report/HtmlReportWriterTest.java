@@ -13,7 +13,7 @@ class HtmlReportWriterTest {
 
     static RunSummary summary(String input) {
         return new RunSummary("narrative-lens test", "run-1", "2026-01-01T00:00:00Z", "2026-01-01T00:00:05Z", 5000,
-                input, "abc", Map.of("topics", 5), new RunSummary.DocumentCounts(3, 2, 0, 1),
+                input, "abc", Map.of("topics", 5), new RunSummary.DocumentCounts(3, 2, 0, 1, 0),
                 List.of(new RunSummary.StageTiming("read", 10)), Map.of("spark", "4.1.0", "java", "17"), List.of());
     }
 

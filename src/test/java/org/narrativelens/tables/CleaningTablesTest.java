@@ -7,15 +7,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 import org.narrativelens.SparkTestSession;
+import org.narrativelens.corpus.AnalysedRow;
 import org.narrativelens.corpus.DocumentSchema;
-import org.narrativelens.corpus.SparkValues;
 import org.narrativelens.report.Table;
 
 class CleaningTablesTest {
 
     private static Row doc(String id, Row... removed) {
-        return RowFactory.create(id, null, null, null, null, "p", "text", null, "text", null, SparkValues.seq(List.of(removed)),
-                "analysed", null, SparkValues.seq(List.of("text")), SparkValues.seq(List.of("text")));
+        return AnalysedRow.of(id).set(DocumentSchema.REMOVED, List.of(removed)).row();
     }
 
     private static Row removed(String rule, String text) {

@@ -14,7 +14,7 @@ class TextAnalysisStageTest {
     private final TextAnalysisStage stage = new TextAnalysisStage(WordList.fromResource(WordList.ENGLISH_STOPWORDS));
 
     private static Row cleaned(String text, String status) {
-        return RowFactory.create("d", null, "t", null, null, "p", text, null, text, null, SparkValues.seq(List.of()), status, null);
+        return RowFactory.create("d", null, "t", null, null, "p", text, null, null, null, text, null, SparkValues.seq(List.of()), status, null);
     }
 
     @Test

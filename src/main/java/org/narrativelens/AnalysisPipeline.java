@@ -93,7 +93,8 @@ final class AnalysisPipeline {
         RunSummary.DocumentCounts counts = new RunSummary.DocumentCounts(corpus.read(),
                 corpus.ok() - (leaveOut ? duplicates.count() : 0), leaveOut ? duplicates.count() : 0, corpus.read() - corpus.ok(),
                 corpus.warnings());
-        Dataset<Row> usable = leaveOut
+        // Without duplicates to leave out, the analyses read the cache as it is, with no join.
+        Dataset<Row> usable = leaveOut && duplicates.count() > 0
                 ? withText.join(duplicates.dropped().select(DocumentSchema.DOC_ID), DocumentSchema.DOC_ID, "left_anti")
                 : withText;
         long totalTerms = corpus.totalTerms() - (leaveOut ? duplicates.terms() : 0);

@@ -29,6 +29,8 @@ public final class RunsIndexWriter {
 
     /** Marks an index this job wrote, and so may replace. */
     static final String MARKER = "<meta name=\"generator\" content=\"narrative-lens runs index\">";
+    /** Shown for a parameter a run's version of the job did not have. */
+    static final String NOT_RECORDED = "(not recorded)";
     private static final String TEMPLATE = "templates/runs.peb";
 
     private final ObjectMapper json = new ObjectMapper();
@@ -85,7 +87,19 @@ public final class RunsIndexWriter {
             }
         }
         runs.sort(Comparator.comparing((Map<String, Object> r) -> (String) r.get("started")).reversed());
+        fillUnrecorded(runs);
         return runs;
+    }
+
+    /** A run made by an older version lacks the newer parameters: they show as not recorded. */
+    @SuppressWarnings("unchecked")
+    private static void fillUnrecorded(List<Map<String, Object>> runs) {
+        Set<String> names = new LinkedHashSet<>();
+        runs.forEach(r -> names.addAll(((Map<String, String>) r.get("parameters")).keySet()));
+        for (Map<String, Object> run : runs) {
+            Map<String, String> parameters = (Map<String, String>) run.get("parameters");
+            names.forEach(name -> parameters.putIfAbsent(name, NOT_RECORDED));
+        }
     }
 
     /** The parameters whose values are not the same in every run (run-name and out excepted). */

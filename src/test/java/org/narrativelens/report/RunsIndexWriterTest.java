@@ -17,7 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 class RunsIndexWriterTest {
 
     private static void run(Path out, String name, String started, int topics) throws Exception {
-        Map<String, Object> parameters = new LinkedHashMap<>();
+        run(out, name, started, topics, Map.of());
+    }
+
+    private static void run(Path out, String name, String started, int topics, Map<String, Object> more) throws Exception {
+        Map<String, Object> parameters = new LinkedHashMap<>(more);
         parameters.put("input", "seeds");
         parameters.put("run-name", name);
         parameters.put("topics", topics);
@@ -58,5 +62,15 @@ class RunsIndexWriterTest {
         run(out, "run-a", "2026-01-01T10:00:00Z", 5);
         assertFalse(new RunsIndexWriter().update(out));
         assertEquals("<p>my own notes</p>", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void aRunOfAnOlderVersionWithoutANewerParameterIsListedAsNotRecorded(@TempDir Path out) throws Exception {
+        run(out, "old", "2026-01-01T10:00:00Z", 5);
+        run(out, "new", "2026-01-02T10:00:00Z", 5, Map.of("near-dup-threshold", 0.8));
+        assertTrue(new RunsIndexWriter().update(out));
+        String index = Files.readString(out.resolve("index.html"));
+        assertTrue(index.contains("<th class=\"param\">--near-dup-threshold</th>"), index);
+        assertTrue(index.contains(RunsIndexWriter.NOT_RECORDED), index);
     }
 }

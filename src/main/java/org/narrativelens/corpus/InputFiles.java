@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.function.Predicate;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.SparkSession;
 import org.narrativelens.InputException;
 
@@ -47,14 +45,19 @@ final class InputFiles {
     }
 
     /** Visits every file below the matches, recursively, until {@code visitor} returns false. */
-    void visitFiles(Predicate<LocatedFileStatus> visitor) {
+    void visitFiles(Predicate<FileStatus> visitor) {
         try {
-            for (FileStatus match : matches) {
-                RemoteIterator<LocatedFileStatus> files = fs.listFiles(match.getPath(), true);
-                while (files.hasNext()) {
-                    if (!visitor.test(files.next())) {
-                        return;
+            java.util.ArrayDeque<FileStatus> pending = new java.util.ArrayDeque<>(java.util.List.of(matches));
+            while (!pending.isEmpty()) {
+                FileStatus next = pending.pop();
+                if (next.isDirectory()) {
+                    // listStatus, not listFiles: on a local disk the located statuses of listFiles ask for
+                    // each file's permissions, which Hadoop does by running a shell command per file.
+                    for (FileStatus child : fs.listStatus(next.getPath())) {
+                        pending.push(child);
                     }
+                } else if (!visitor.test(next)) {
+                    return;
                 }
             }
         } catch (IOException e) {

@@ -115,7 +115,7 @@ final class AnalysisPipeline {
                             () -> new TermTables(params.topN()).build(usable, documents, totalTerms),
                             t -> t.get(0).rows().size() + " top terms")),
                     pool.submit(() -> progress.stage("actors",
-                            () -> new ActorTables(actors, params.window(), params.topN()).build(spark, usable),
+                            () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence()).build(spark, usable),
                             t -> t.get(0).totalRows() + " actors, " + t.get(1).totalRows() + " pairs")),
                     pool.submit(() -> new CorpusTables().build(analysed, duplicates.dropped(), counts, leaveOut)),
                     pool.submit(() -> new CleaningTables().build(analysed)));
@@ -142,7 +142,7 @@ final class AnalysisPipeline {
     }
 
     /** Findings first, then the detail behind them. */
-    private static final List<String> REPORT_ORDER = List.of("terms", "topic_overview", "actors", "cooccurrence",
+    private static final List<String> REPORT_ORDER = List.of("terms", "topic_overview", "actors", "cooccurrence", "actor_evidence",
             "topics", "document_topics", "document_terms", "documents", "duplicates", "cleaning_rules",
             "cleaning_documents", "cleaning", "rejects", "warnings");
 

@@ -79,6 +79,14 @@ class NarrativeJobTest {
         assertTrue(Long.parseLong(pair.get("sentences")) >= 1);
         assertEquals("000_8368004f4fb66792", pair.get("evidence_doc"));
         assertTrue(pair.get("evidence").contains("the US and the UK"), pair.get("evidence"));
+        assertTrue(Double.parseDouble(pair.get("npmi")) > 0, "named together more often than chance: " + pair);
+        List<CSVRecord> evidence = csv("actor_evidence").stream()
+                .filter(r -> Set2.of(r.get("actor_a"), r.get("actor_b")).equals(Set2.of("United Kingdom", "United States")))
+                .toList();
+        assertFalse(evidence.isEmpty());
+        assertTrue(evidence.stream().allMatch(r -> r.get("text").contains("US")
+                && (r.get("text").contains("UK") || r.get("text").contains("England"))), evidence.toString());
+        assertTrue(evidence.stream().anyMatch(r -> r.get("title").startsWith("Washington banned Kiev")), evidence.toString());
     }
 
     @Test

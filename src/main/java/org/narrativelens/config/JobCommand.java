@@ -126,6 +126,10 @@ public final class JobCommand {
             description = "Co-occurrence window: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
     CooccurrenceWindow window;
 
+    @Option(names = "--min-cooccurrence", paramLabel = "N", defaultValue = "1",
+            description = "Least windows (sentences or documents) two actors must share to be reported as a pair. Default: ${DEFAULT-VALUE}")
+    int minCooccurrence;
+
     @Option(names = "--skip-cleaning", paramLabel = "RULES", defaultValue = "", converter = CleaningOptions.RulesConverter.class,
             description = "Cleaning rules to switch off, comma-separated: icon-soup, footer, read-more, label, category-list,"
                     + " dateline, image-credit, repeated-title, boilerplate. Default: none")
@@ -155,7 +159,7 @@ public final class JobCommand {
             return new JobParameters(input, format,
                     new ColumnMapping(textCol, titleCol, dateCol, sourceCol, idCol, urlCol), dateOrder, sourceFromPath, maxDocChars, out, runName != null ? runName : freeRunName(Path.of(out)),
                     topics, iterations, seed, vocabSize, minDf, maxDf, topN,
-                    actors == null ? null : actors.toString(), extraActors == null ? null : extraActors.toString(), window,
+                    actors == null ? null : actors.toString(), extraActors == null ? null : extraActors.toString(), window, minCooccurrence,
                     new CleaningOptions(skipCleaning, boilerplateMinDocs, boilerplateMinShare, nearDupThreshold, keepDuplicates));
         } catch (InvalidParameterException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * @param actors     actor dictionary CSV, or null for the built-in dictionary
  * @param extraActors actor dictionary CSV whose rows are added to the one in use, or null
  * @param window     co-occurrence window
+ * @param minCooccurrence least windows a pair of actors must share to be reported
  * @param cleaning   cleaning rules, boilerplate thresholds and duplicate handling
  */
 public record JobParameters(
@@ -50,6 +51,7 @@ public record JobParameters(
         String actors,
         String extraActors,
         CooccurrenceWindow window,
+        int minCooccurrence,
         CleaningOptions cleaning) {
 
     /** Run names become folder names: no separators, no leading dot, nothing a shell must quote. */
@@ -75,6 +77,7 @@ public record JobParameters(
                 + DEFAULT_MAX_DOC_CHARS + "), was " + maxDocChars);
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(cleaning, "cleaning");
+        require(minCooccurrence >= 1, "--min-cooccurrence", "must be at least 1, was " + minCooccurrence);
         require(input != null && !input.isBlank(), "--input", "must name a file, folder or glob");
         require(out != null && !out.isBlank(), "--out", "must name a folder");
         require(runName != null && SAFE_RUN_NAME.matcher(runName).matches(), "--run-name",
@@ -118,6 +121,7 @@ public record JobParameters(
         m.put("actors", actors);
         m.put("extra-actors", extraActors);
         m.put("window", window.name().toLowerCase(java.util.Locale.ROOT));
+        m.put("min-cooccurrence", minCooccurrence);
         m.putAll(cleaning.asMap());
         return m;
     }

@@ -1,14 +1,22 @@
 package org.narrativelens.tables;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
 
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.narrativelens.actors.Actor;
@@ -17,6 +25,7 @@ import org.narrativelens.actors.ActorMentionStage;
 import org.narrativelens.actors.CooccurrenceStage;
 import org.narrativelens.actors.MentionSchema;
 import org.narrativelens.config.CooccurrenceWindow;
+import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.report.Table;
 
 /**
@@ -27,11 +36,16 @@ public final class ActorTables {
     private final ActorDictionary actors;
     private final CooccurrenceWindow window;
     private final int topN;
+    private final int minCooccurrence;
 
-    public ActorTables(ActorDictionary actors, CooccurrenceWindow window, int topN) {
+    /** Sentences of evidence listed per reported pair. */
+    static final int EVIDENCE_PER_PAIR = 3;
+
+    public ActorTables(ActorDictionary actors, CooccurrenceWindow window, int topN, int minCooccurrence) {
         this.actors = actors;
         this.window = window;
         this.topN = topN;
+        this.minCooccurrence = minCooccurrence;
     }
 
     /** Finds the actors in the analysed documents of {@code usable} and tabulates them and their pairs. */
@@ -56,7 +70,11 @@ public final class ActorTables {
                 actorTable.row(a.id(), a.label(), a.type().label(), a.affiliation() == null ? null
                         : actors.get(a.affiliation()).map(Actor::label).orElse(a.affiliation()), r.getLong(1), r.getLong(2));
             });
-            Dataset<Row> pairs = new CooccurrenceStage().apply(mentions, window).persist(StorageLevel.MEMORY_AND_DISK());
+            long totalWindows = window == CooccurrenceWindow.SENTENCE
+                    ? usable.agg(sum(size(col(DocumentSchema.SENTENCES)))).first().getLong(0)
+                    : usable.count();
+            CooccurrenceStage.Result cooccurrence = new CooccurrenceStage().apply(mentions, window, totalWindows, minCooccurrence);
+            Dataset<Row> pairs = cooccurrence.pairs().persist(StorageLevel.MEMORY_AND_DISK());
             long pairCount = pairs.count();
             List<Row> top = pairs.orderBy(col(CooccurrenceStage.WINDOWS).desc(), col(CooccurrenceStage.DOCUMENTS).desc(),
                     col(CooccurrenceStage.ACTOR_A), col(CooccurrenceStage.ACTOR_B)).limit(topN).collectAsList();
@@ -64,21 +82,70 @@ public final class ActorTables {
             String unit = window.name().toLowerCase(Locale.ROOT) + "s";
             Table.Builder pairTable = Table.builder("cooccurrence", "Actors named together",
                             "Pairs of actors named in the same " + window.name().toLowerCase(Locale.ROOT)
-                                    + ", each pair counted once per " + window.name().toLowerCase(Locale.ROOT) + ".")
+                                    + ", each pair counted once per " + window.name().toLowerCase(Locale.ROOT)
+                                    + ", weighed against " + totalWindows + " " + unit + " in all"
+                                    + (minCooccurrence > 1 ? "; pairs in fewer than " + minCooccurrence + " " + unit + " left out." : "."))
                     .column("actor_a", "first actor")
                     .column("actor_b", "second actor")
                     .barColumn(unit, unit + " naming both")
                     .column("documents", "documents naming both in one " + window.name().toLowerCase(Locale.ROOT))
+                    .column("npmi", "normalised pointwise mutual information, -1 to 1: above 0, named together more often than chance")
+                    .column("g2", "log-likelihood G2 of the association (3.84: p < 0.05; 10.83: p < 0.001)")
+                    .column("pmi", "pointwise mutual information, log2")
+                    .column("jaccard", unit + " naming both / " + unit + " naming either")
                     .column("evidence_doc", "document of the evidence sentence")
-                    .column("evidence", "the first sentence where both are named")
+                    .column("evidence", "the first sentence where both are named (more in actor_evidence)")
                     .totalRows(pairCount);
             for (Row r : top) {
-                pairTable.row(label(r.getString(0)), label(r.getString(1)), r.getLong(2), r.getLong(3), r.getString(4), r.getString(5));
+                pairTable.row(label(r.getString(0)), label(r.getString(1)), r.getLong(2), r.getLong(3),
+                        round(r.getDouble(7)), round(r.getDouble(8)), round(r.getDouble(6)), round(r.getDouble(9)),
+                        r.getString(10), r.getString(11));
             }
-            return List.of(actorTable.build(), pairTable.build());
+            Table evidence = evidenceTable(usable, cooccurrence.evidence(), top);
+            return List.of(actorTable.build(), pairTable.build(), evidence);
         } finally {
             mentions.unpersist();
         }
+    }
+
+    /** Up to {@link #EVIDENCE_PER_PAIR} sentences for each reported pair, with the document's title. */
+    private Table evidenceTable(Dataset<Row> usable, Dataset<Row> evidence, List<Row> top) {
+        Table.Builder table = Table.builder("actor_evidence", "Evidence for the pairs",
+                        "For each pair in \"Actors named together\", the first sentences (in document order) where both are named.")
+                .column("actor_a", "first actor")
+                .column("actor_b", "second actor")
+                .column("doc_id", "document")
+                .column("title", "its headline")
+                .column("sentence", "sentence number in the document, from 1")
+                .column("text", "the sentence");
+        if (top.isEmpty()) {
+            return table.build();
+        }
+        List<Row> reported = top.stream().map(r -> RowFactory.create(r.getString(0), r.getString(1))).toList();
+        Dataset<Row> wanted = usable.sparkSession().createDataFrame(reported, new StructType()
+                .add(CooccurrenceStage.ACTOR_A, DataTypes.StringType).add(CooccurrenceStage.ACTOR_B, DataTypes.StringType));
+        Dataset<Row> rows = evidence.join(broadcast(wanted), new String[] {CooccurrenceStage.ACTOR_A, CooccurrenceStage.ACTOR_B})
+                .withColumn("rank", row_number().over(Window.partitionBy(CooccurrenceStage.ACTOR_A, CooccurrenceStage.ACTOR_B)
+                        .orderBy(MentionSchema.DOC_ID, CooccurrenceStage.SENTENCE_INDEX)))
+                .where(col("rank").leq(EVIDENCE_PER_PAIR))
+                .join(usable.select(DocumentSchema.DOC_ID, DocumentSchema.TITLE), DocumentSchema.DOC_ID)
+                .select(col(CooccurrenceStage.ACTOR_A), col(CooccurrenceStage.ACTOR_B), col(DocumentSchema.DOC_ID),
+                        col(DocumentSchema.TITLE), col(CooccurrenceStage.SENTENCE_INDEX).plus(1), col(CooccurrenceStage.SENTENCE));
+        java.util.Map<String, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < top.size(); i++) {
+            order.put(top.get(i).getString(0) + "\t" + top.get(i).getString(1), i);
+        }
+        List<Row> collected = new java.util.ArrayList<>(rows.collectAsList());
+        collected.sort(java.util.Comparator.<Row>comparingInt(r -> order.get(r.getString(0) + "\t" + r.getString(1)))
+                .thenComparing(r -> r.getString(2)).thenComparingInt(r -> r.getInt(4)));
+        for (Row r : collected) {
+            table.row(label(r.getString(0)), label(r.getString(1)), r.getString(2), r.getString(3), r.getInt(4), r.getString(5));
+        }
+        return table.build();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 
     private String label(String actorId) {

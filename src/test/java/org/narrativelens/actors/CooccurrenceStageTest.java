@@ -19,7 +19,8 @@ class CooccurrenceStageTest {
 
     private static List<String> pairs(Dataset<Row> result) {
         return result.orderBy(CooccurrenceStage.ACTOR_A, CooccurrenceStage.ACTOR_B).collectAsList().stream()
-                .map(r -> r.getString(0) + "+" + r.getString(1) + ":" + r.getLong(2) + "/" + r.getLong(3) + " " + r.getString(5))
+                .map(r -> r.getString(0) + "+" + r.getString(1) + ":" + r.getLong(2) + "/" + r.getLong(3) + " "
+                        + r.getString(r.fieldIndex(CooccurrenceStage.EVIDENCE)))
                 .toList();
     }
 
@@ -36,17 +37,43 @@ class CooccurrenceStageTest {
     @Test
     void eachPairCountsOncePerSentence() {
         assertEquals(List.of("ru+uk:1/1 Russia and the UK", "uk+us:2/1 US and UK and the US again"),
-                pairs(new CooccurrenceStage().apply(mentions, CooccurrenceWindow.SENTENCE)));
+                pairs(new CooccurrenceStage().apply(mentions, CooccurrenceWindow.SENTENCE, 4, 1).pairs()));
     }
 
     @Test
     void documentWindowsJoinSentencesOfOneDocument() {
-        List<String> p = pairs(new CooccurrenceStage().apply(mentions, CooccurrenceWindow.DOCUMENT));
+        List<String> p = pairs(new CooccurrenceStage().apply(mentions, CooccurrenceWindow.DOCUMENT, 2, 1).pairs());
         assertEquals(List.of("ru+uk:2/2", "ru+us:1/1", "uk+us:1/1"), p.stream().map(s -> s.substring(0, s.indexOf(' '))).toList());
     }
 
     @Test
     void noMentionsNoPairs() {
-        assertEquals(List.of(), pairs(new CooccurrenceStage().apply(mentions(), CooccurrenceWindow.SENTENCE)));
+        assertEquals(List.of(), pairs(new CooccurrenceStage().apply(mentions(), CooccurrenceWindow.SENTENCE, 4, 1).pairs()));
+    }
+
+    /**
+     * uk+us over N = 4 sentences: n_uk = 3, n_us = 2, together 2. PMI = log2(2*4 / (3*2)) = 0.41504;
+     * NPMI = PMI / -log2(2/4) = 0.41504; Jaccard = 2 / (3 + 2 - 2) = 0.66667; 2x2 table O = (2, 1, 0, 1),
+     * E = (1.5, 1.5, 0.5, 0.5): G2 = 2 (2 ln(2/1.5) + ln(1/1.5) + ln(1/0.5)) = 1.72609.
+     */
+    @Test
+    void associationStatisticsAsComputedByHand() {
+        Row ukUs = new CooccurrenceStage().apply(mentions, CooccurrenceWindow.SENTENCE, 4, 1).pairs()
+                .where("actor_a = 'uk' and actor_b = 'us'").first();
+        assertEquals(0.41504, ukUs.getDouble(ukUs.fieldIndex(CooccurrenceStage.PMI)), 1e-5);
+        assertEquals(0.41504, ukUs.getDouble(ukUs.fieldIndex(CooccurrenceStage.NPMI)), 1e-5);
+        assertEquals(0.66667, ukUs.getDouble(ukUs.fieldIndex(CooccurrenceStage.JACCARD)), 1e-5);
+        assertEquals(1.72609, ukUs.getDouble(ukUs.fieldIndex(CooccurrenceStage.G2)), 1e-5);
+    }
+
+    @Test
+    void pairsBelowTheMinimumAreLeftOutAndEvidenceListsEveryWindow() {
+        CooccurrenceStage.Result result = new CooccurrenceStage().apply(mentions, CooccurrenceWindow.SENTENCE, 4, 2);
+        assertEquals(List.of("uk+us:2/1 US and UK and the US again"), pairs(result.pairs()));
+        List<String> evidence = result.evidence().where("actor_a = 'uk' and actor_b = 'us'")
+                .orderBy(CooccurrenceStage.SENTENCE_INDEX).collectAsList().stream()
+                .map(r -> r.getInt(r.fieldIndex(CooccurrenceStage.SENTENCE_INDEX)) + " " + r.getString(r.fieldIndex(CooccurrenceStage.SENTENCE)))
+                .toList();
+        assertEquals(List.of("0 US and UK and the US again", "2 UK and US"), evidence);
     }
 }

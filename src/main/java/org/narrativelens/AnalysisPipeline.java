@@ -37,6 +37,7 @@ import org.narrativelens.corpus.DocumentStatus;
 import org.narrativelens.corpus.DocumentStep;
 import org.narrativelens.corpus.DuplicateFinder;
 import org.narrativelens.corpus.TextFolderReader;
+import org.narrativelens.report.Network;
 import org.narrativelens.report.RunSummary;
 import org.narrativelens.report.Table;
 import org.narrativelens.tables.ActorTables;
@@ -67,7 +68,7 @@ final class AnalysisPipeline {
     }
 
     /** The tables of one run and its document accounting. */
-    record Result(List<Table> tables, RunSummary.DocumentCounts counts, String fingerprint) {
+    record Result(List<Table> tables, Network network, RunSummary.DocumentCounts counts, String fingerprint) {
     }
 
     Result run() {
@@ -108,23 +109,25 @@ final class AnalysisPipeline {
             return t;
         });
         try {
+            Future<ActorTables.Result> actorStage = pool.submit(() -> progress.stage("actors",
+                    () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence()).build(spark, usable),
+                    r -> r.tables().get(0).totalRows() + " actors, " + r.tables().get(1).totalRows() + " pairs"));
             List<Future<List<Table>>> stages = List.of(
                     pool.submit(() -> progress.stage("topic model",
                             () -> new TopicTables(params).build(usable, documents), t -> params.topics() + " topics")),
                     pool.submit(() -> progress.stage("term statistics",
                             () -> new TermTables(params.topN()).build(usable, documents, totalTerms),
                             t -> t.get(0).rows().size() + " top terms")),
-                    pool.submit(() -> progress.stage("actors",
-                            () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence()).build(spark, usable),
-                            t -> t.get(0).totalRows() + " actors, " + t.get(1).totalRows() + " pairs")),
                     pool.submit(() -> new CorpusTables().build(analysed, duplicates.dropped(), counts, leaveOut)),
                     pool.submit(() -> new CleaningTables().build(analysed)));
             List<Table> tables = new ArrayList<>();
             for (Future<List<Table>> stage : stages) {
                 tables.addAll(await(stage));
             }
+            ActorTables.Result actorResult = await(actorStage);
+            tables.addAll(actorResult.tables());
             tables.sort(Comparator.comparingInt(AnalysisPipeline::reportPosition));
-            return new Result(tables, counts, corpus.fingerprint());
+            return new Result(tables, actorResult.network(), counts, corpus.fingerprint());
         } finally {
             pool.shutdownNow();
             duplicates.dropped().unpersist();
@@ -144,7 +147,7 @@ final class AnalysisPipeline {
     /** Findings first, then the detail behind them. */
     private static final List<String> REPORT_ORDER = List.of("terms", "topic_overview", "actors", "cooccurrence", "actor_evidence",
             "topics", "document_topics", "document_terms", "documents", "duplicates", "cleaning_rules",
-            "cleaning_documents", "cleaning", "rejects", "warnings");
+            "cleaning_documents", "cleaning", "rejects", "warnings", "nodes", "edges");
 
     private static int reportPosition(Table table) {
         int position = REPORT_ORDER.indexOf(table.name());

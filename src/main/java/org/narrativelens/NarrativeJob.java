@@ -88,7 +88,7 @@ public final class NarrativeJob {
                         OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString(), progress.elapsedMillis(),
                         params.input(), result.fingerprint(), params.asMap(), result.counts(), progress.timings(),
                         versions(spark), ReportWriter.tableFiles(result.tables()));
-                Path written = new ReportWriter().write(folder, summary, result.tables());
+                Path written = new ReportWriter().write(folder, summary, result.tables(), result.network());
                 progress.line("report written: " + written.resolve("index.html").toAbsolutePath());
                 updateRunsIndex(Path.of(params.out()), progress);
                 return ExitCode.OK;

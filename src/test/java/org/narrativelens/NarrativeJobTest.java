@@ -90,6 +90,17 @@ class NarrativeJobTest {
     }
 
     @Test
+    void theActorNetworkIsWrittenForGephiAndDrawnInTheReport() throws IOException {
+        List<String> nodes = csv("nodes").stream().map(r -> r.get("label")).toList();
+        assertTrue(nodes.containsAll(List.of("Russia", "United States", "Ukraine", "NATO")), nodes.toString());
+        assertTrue(csv("edges").stream().anyMatch(r -> Set2.of(r.get("source"), r.get("target")).equals(Set2.of("russia", "united_states"))));
+        assertTrue(Files.readString(run.resolve("network.gexf")).contains("label=\"Nikolai Patrushev\""));
+        assertTrue(Files.readString(run.resolve("network.graphml")).contains("<graphml"));
+        assertTrue(Files.readString(run.resolve("network.svg")).contains("United States"));
+        assertTrue(Files.readString(run.resolve("index.html")).contains("src=\"data:image/svg+xml;base64,"));
+    }
+
+    @Test
     void kievCountsAsUkraineAndPeskovIsRussian() throws IOException {
         Map<String, CSVRecord> actors = csv("actors").stream()
                 .collect(java.util.stream.Collectors.toMap(r -> r.get("actor"), r -> r));

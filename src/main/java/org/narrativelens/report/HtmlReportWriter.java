@@ -21,9 +21,13 @@ public final class HtmlReportWriter {
         this.template = HtmlTemplates.load(TEMPLATE);
     }
 
-    public void write(RunSummary summary, List<Table> tables, Writer out) throws IOException {
+    /** Writes the report; {@code networkSvg} (may be null) is shown with the actor pairs, as an image. */
+    public void write(RunSummary summary, List<Table> tables, String networkSvg, Writer out) throws IOException {
         Map<String, Object> context = new HashMap<>();
         context.put("run", summary);
+        // A data: image: allowed by the page's CSP, and an SVG shown as an image runs no script.
+        context.put("networkImage", networkSvg == null ? null : "data:image/svg+xml;base64,"
+                + java.util.Base64.getEncoder().encodeToString(networkSvg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         context.put("tables", tables.stream().map(HtmlReportWriter::view).toList());
         template.evaluate(out, context);
         out.flush();

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes one run's files into its {@link RunFolder}: a CSV per table, {@code index.html} and {@code run.json}. */
+/**
+ * Writes one run's files into its {@link RunFolder}: a CSV per table, the actor network (GEXF, GraphML,
+ * SVG), {@code index.html} and {@code run.json}.
+ */
 public final class ReportWriter {
 
     private final CsvTableWriter csv = new CsvTableWriter();
@@ -15,14 +18,25 @@ public final class ReportWriter {
     private final ManifestWriter manifest = new ManifestWriter();
 
     /** Writes everything and publishes the folder; returns the run folder. */
-    public Path write(RunFolder folder, RunSummary summary, List<Table> tables) throws IOException {
+    public Path write(RunFolder folder, RunSummary summary, List<Table> tables, Network network) throws IOException {
         for (Table table : tables) {
             try (Writer out = Files.newBufferedWriter(folder.file(table.name() + ".csv"), StandardCharsets.UTF_8)) {
                 csv.write(table, out);
             }
         }
+        String figure = network.isEmpty() ? null : new NetworkFigure().svg(network);
+        if (figure != null) {
+            NetworkFiles files = new NetworkFiles(network);
+            try (Writer out = Files.newBufferedWriter(folder.file("network.gexf"), StandardCharsets.UTF_8)) {
+                files.writeGexf(out);
+            }
+            try (Writer out = Files.newBufferedWriter(folder.file("network.graphml"), StandardCharsets.UTF_8)) {
+                files.writeGraphMl(out);
+            }
+            Files.writeString(folder.file("network.svg"), figure, StandardCharsets.UTF_8);
+        }
         try (Writer out = Files.newBufferedWriter(folder.file("index.html"), StandardCharsets.UTF_8)) {
-            html.write(summary, tables, out);
+            html.write(summary, tables, figure, out);
         }
         // The manifest is written last: a run folder with run.json is complete.
         try (Writer out = Files.newBufferedWriter(folder.file("run.json"), StandardCharsets.UTF_8)) {

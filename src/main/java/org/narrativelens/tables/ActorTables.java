@@ -26,6 +26,7 @@ import org.narrativelens.actors.CooccurrenceStage;
 import org.narrativelens.actors.MentionSchema;
 import org.narrativelens.config.CooccurrenceWindow;
 import org.narrativelens.corpus.DocumentSchema;
+import org.narrativelens.report.Network;
 import org.narrativelens.report.Table;
 
 /**
@@ -38,6 +39,8 @@ public final class ActorTables {
     private final int topN;
     private final int minCooccurrence;
 
+    /** Edges of the network files. */
+    static final int NETWORK_EDGES = 300;
     /** Sentences of evidence listed per reported pair. */
     static final int EVIDENCE_PER_PAIR = 3;
 
@@ -48,8 +51,12 @@ public final class ActorTables {
         this.minCooccurrence = minCooccurrence;
     }
 
+    /** The actor tables and the network of the strongest pairs. */
+    public record Result(List<Table> tables, Network network) {
+    }
+
     /** Finds the actors in the analysed documents of {@code usable} and tabulates them and their pairs. */
-    public List<Table> build(SparkSession spark, Dataset<Row> usable) {
+    public Result build(SparkSession spark, Dataset<Row> usable) {
         Dataset<Row> mentions = new ActorMentionStage(actors).apply(spark, usable).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             List<Row> actorCounts = mentions.groupBy(MentionSchema.ACTOR_ID)
@@ -76,8 +83,9 @@ public final class ActorTables {
             CooccurrenceStage.Result cooccurrence = new CooccurrenceStage().apply(mentions, window, totalWindows, minCooccurrence);
             Dataset<Row> pairs = cooccurrence.pairs().persist(StorageLevel.MEMORY_AND_DISK());
             long pairCount = pairs.count();
-            List<Row> top = pairs.orderBy(col(CooccurrenceStage.WINDOWS).desc(), col(CooccurrenceStage.DOCUMENTS).desc(),
-                    col(CooccurrenceStage.ACTOR_A), col(CooccurrenceStage.ACTOR_B)).limit(topN).collectAsList();
+            List<Row> strongest = pairs.orderBy(col(CooccurrenceStage.WINDOWS).desc(), col(CooccurrenceStage.DOCUMENTS).desc(),
+                    col(CooccurrenceStage.ACTOR_A), col(CooccurrenceStage.ACTOR_B)).limit(Math.max(topN, NETWORK_EDGES)).collectAsList();
+            List<Row> top = strongest.subList(0, Math.min(topN, strongest.size()));
             pairs.unpersist();
             String unit = window.name().toLowerCase(Locale.ROOT) + "s";
             Table.Builder pairTable = Table.builder("cooccurrence", "Actors named together",
@@ -102,7 +110,8 @@ public final class ActorTables {
                         r.getString(10), r.getString(11));
             }
             Table evidence = evidenceTable(usable, cooccurrence.evidence(), top);
-            return List.of(actorTable.build(), pairTable.build(), evidence);
+            Network network = network(strongest, actorCounts);
+            return new Result(List.of(actorTable.build(), pairTable.build(), evidence, nodesTable(network), edgesTable(network)), network);
         } finally {
             mentions.unpersist();
         }
@@ -141,6 +150,45 @@ public final class ActorTables {
         for (Row r : collected) {
             table.row(label(r.getString(0)), label(r.getString(1)), r.getString(2), r.getString(3), r.getInt(4), r.getString(5));
         }
+        return table.build();
+    }
+
+    /** The strongest pairs (at most {@link #NETWORK_EDGES}) and the actors they join. */
+    private Network network(List<Row> strongest, List<Row> actorCounts) {
+        java.util.Map<String, Long> mentions = new java.util.HashMap<>();
+        actorCounts.forEach(r -> mentions.put(r.getString(0), r.getLong(1)));
+        java.util.Map<String, Network.Node> nodes = new java.util.LinkedHashMap<>();
+        List<Network.Edge> edges = new java.util.ArrayList<>();
+        for (Row r : strongest) {
+            for (String id : List.of(r.getString(0), r.getString(1))) {
+                Actor actor = actors.get(id).orElseThrow();
+                nodes.computeIfAbsent(id, k -> new Network.Node(id, actor.label(), actor.type().label(), mentions.getOrDefault(id, 0L)));
+            }
+            edges.add(new Network.Edge(r.getString(0), r.getString(1), r.getLong(2), round(r.getDouble(7)), round(r.getDouble(8))));
+        }
+        return new Network(List.copyOf(nodes.values()), edges);
+    }
+
+    private static Table nodesTable(Network network) {
+        Table.Builder table = Table.builder("nodes", "Network: nodes",
+                        "The actors of the network files (network.gexf, network.graphml): those joined by its edges.")
+                .column("id", "dictionary id")
+                .column("label", "label")
+                .column("type", "actor type")
+                .column("mentions", "times named");
+        network.nodes().forEach(n -> table.row(n.id(), n.label(), n.type(), n.mentions()));
+        return table.build();
+    }
+
+    private static Table edgesTable(Network network) {
+        Table.Builder table = Table.builder("edges", "Network: edges",
+                        "The strongest pairs (at most " + NETWORK_EDGES + ") as edges of the network files; weight = windows shared.")
+                .column("source", "first actor id")
+                .column("target", "second actor id")
+                .column("weight", "windows naming both")
+                .column("npmi", "normalised PMI")
+                .column("g2", "log-likelihood G2");
+        network.edges().forEach(e -> table.row(e.source(), e.target(), e.windows(), e.npmi(), e.g2()));
         return table.build();
     }
 

@@ -19,7 +19,7 @@ class HtmlReportWriterTest {
 
     private static String html(RunSummary summary, Table... tables) throws Exception {
         StringWriter out = new StringWriter();
-        new HtmlReportWriter().write(summary, List.of(tables), out);
+        new HtmlReportWriter().write(summary, List.of(tables), null, out);
         return out.toString();
     }
 

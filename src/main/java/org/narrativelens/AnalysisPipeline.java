@@ -110,7 +110,7 @@ final class AnalysisPipeline {
         });
         try {
             Future<ActorTables.Result> actorStage = pool.submit(() -> progress.stage("actors",
-                    () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence()).build(spark, usable),
+                    () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(), params.rollup()).build(spark, usable),
                     r -> r.tables().get(0).totalRows() + " actors, " + r.tables().get(1).totalRows() + " pairs"));
             List<Future<List<Table>>> stages = List.of(
                     pool.submit(() -> progress.stage("topic model",
@@ -145,9 +145,9 @@ final class AnalysisPipeline {
     }
 
     /** Findings first, then the detail behind them. */
-    private static final List<String> REPORT_ORDER = List.of("terms", "topic_overview", "actors", "cooccurrence", "actor_evidence",
+    private static final List<String> REPORT_ORDER = List.of("terms", "topic_overview", "actors", "cooccurrence", "actor_evidence", "actors_by_source",
             "topics", "document_topics", "document_terms", "documents", "duplicates", "cleaning_rules",
-            "cleaning_documents", "cleaning", "rejects", "warnings", "nodes", "edges");
+            "cleaning_documents", "cleaning", "rejects", "warnings", "mentions", "nodes", "edges");
 
     private static int reportPosition(Table table) {
         int position = REPORT_ORDER.indexOf(table.name());

@@ -101,6 +101,17 @@ class NarrativeJobTest {
     }
 
     @Test
+    void everyMentionIsListedAndTheLowerCasePronounUsIsNeverOne() throws IOException {
+        List<CSVRecord> mentions = csv("mentions");
+        assertTrue(mentions.stream().anyMatch(r -> r.get("matched").equals("Kiev") && r.get("actor").equals("Ukraine")));
+        assertTrue(mentions.stream().anyMatch(r -> r.get("matched").equals("US") && r.get("actor").equals("United States")));
+        assertFalse(mentions.stream().anyMatch(r -> r.get("matched").equals("us")), "the pronoun 'us' is not the United States");
+        long ukraine = csv("actors").stream().filter(r -> r.get("actor").equals("Ukraine")).mapToLong(r -> Long.parseLong(r.get("mentions")))
+                .sum();
+        assertEquals(ukraine, mentions.stream().filter(r -> r.get("actor").equals("Ukraine")).count(), "mentions add up to the actors table");
+    }
+
+    @Test
     void kievCountsAsUkraineAndPeskovIsRussian() throws IOException {
         Map<String, CSVRecord> actors = csv("actors").stream()
                 .collect(java.util.stream.Collectors.toMap(r -> r.get("actor"), r -> r));

@@ -130,6 +130,10 @@ public final class JobCommand {
             description = "Least windows (sentences or documents) two actors must share to be reported as a pair. Default: ${DEFAULT-VALUE}")
     int minCooccurrence;
 
+    @Option(names = "--rollup", paramLabel = "LEVEL", defaultValue = "none",
+            description = "Actor pairs and network: ${COMPLETION-CANDIDATES} (state: people and organisations count as their state). Default: ${DEFAULT-VALUE}")
+    ActorRollup rollup;
+
     @Option(names = "--skip-cleaning", paramLabel = "RULES", defaultValue = "", converter = CleaningOptions.RulesConverter.class,
             description = "Cleaning rules to switch off, comma-separated: icon-soup, footer, read-more, label, category-list,"
                     + " dateline, image-credit, repeated-title, boilerplate. Default: none")
@@ -159,7 +163,7 @@ public final class JobCommand {
             return new JobParameters(input, format,
                     new ColumnMapping(textCol, titleCol, dateCol, sourceCol, idCol, urlCol), dateOrder, sourceFromPath, maxDocChars, out, runName != null ? runName : freeRunName(Path.of(out)),
                     topics, iterations, seed, vocabSize, minDf, maxDf, topN,
-                    actors == null ? null : actors.toString(), extraActors == null ? null : extraActors.toString(), window, minCooccurrence,
+                    actors == null ? null : actors.toString(), extraActors == null ? null : extraActors.toString(), window, minCooccurrence, rollup,
                     new CleaningOptions(skipCleaning, boilerplateMinDocs, boilerplateMinShare, nearDupThreshold, keepDuplicates));
         } catch (InvalidParameterException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);

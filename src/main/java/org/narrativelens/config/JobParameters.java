@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  * @param extraActors actor dictionary CSV whose rows are added to the one in use, or null
  * @param window     co-occurrence window
  * @param minCooccurrence least windows a pair of actors must share to be reported
+ * @param rollup     whether pairs count people and organisations as their state
  * @param cleaning   cleaning rules, boilerplate thresholds and duplicate handling
  */
 public record JobParameters(
@@ -52,6 +53,7 @@ public record JobParameters(
         String extraActors,
         CooccurrenceWindow window,
         int minCooccurrence,
+        ActorRollup rollup,
         CleaningOptions cleaning) {
 
     /** Run names become folder names: no separators, no leading dot, nothing a shell must quote. */
@@ -77,6 +79,7 @@ public record JobParameters(
                 + DEFAULT_MAX_DOC_CHARS + "), was " + maxDocChars);
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(cleaning, "cleaning");
+        Objects.requireNonNull(rollup, "rollup");
         require(minCooccurrence >= 1, "--min-cooccurrence", "must be at least 1, was " + minCooccurrence);
         require(input != null && !input.isBlank(), "--input", "must name a file, folder or glob");
         require(out != null && !out.isBlank(), "--out", "must name a folder");
@@ -122,6 +125,7 @@ public record JobParameters(
         m.put("extra-actors", extraActors);
         m.put("window", window.name().toLowerCase(java.util.Locale.ROOT));
         m.put("min-cooccurrence", minCooccurrence);
+        m.put("rollup", rollup.name().toLowerCase(java.util.Locale.ROOT));
         m.putAll(cleaning.asMap());
         return m;
     }

@@ -24,6 +24,8 @@ import org.narrativelens.actors.ActorDictionary;
 import org.narrativelens.actors.ActorMentionStage;
 import org.narrativelens.actors.CooccurrenceStage;
 import org.narrativelens.actors.MentionSchema;
+import org.narrativelens.actors.StateRollup;
+import org.narrativelens.config.ActorRollup;
 import org.narrativelens.config.CooccurrenceWindow;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.report.Network;
@@ -38,14 +40,16 @@ public final class ActorTables {
     private final CooccurrenceWindow window;
     private final int topN;
     private final int minCooccurrence;
+    private final ActorRollup rollup;
 
     /** Edges of the network files. */
     static final int NETWORK_EDGES = 300;
     /** Sentences of evidence listed per reported pair. */
     static final int EVIDENCE_PER_PAIR = 3;
 
-    public ActorTables(ActorDictionary actors, CooccurrenceWindow window, int topN, int minCooccurrence) {
+    public ActorTables(ActorDictionary actors, CooccurrenceWindow window, int topN, int minCooccurrence, ActorRollup rollup) {
         this.actors = actors;
+        this.rollup = rollup;
         this.window = window;
         this.topN = topN;
         this.minCooccurrence = minCooccurrence;
@@ -80,7 +84,8 @@ public final class ActorTables {
             long totalWindows = window == CooccurrenceWindow.SENTENCE
                     ? usable.agg(sum(size(col(DocumentSchema.SENTENCES)))).first().getLong(0)
                     : usable.count();
-            CooccurrenceStage.Result cooccurrence = new CooccurrenceStage().apply(mentions, window, totalWindows, minCooccurrence);
+            Dataset<Row> paired = rollup == ActorRollup.STATE ? new StateRollup(actors).apply(mentions) : mentions;
+            CooccurrenceStage.Result cooccurrence = new CooccurrenceStage().apply(paired, window, totalWindows, minCooccurrence);
             Dataset<Row> pairs = cooccurrence.pairs().persist(StorageLevel.MEMORY_AND_DISK());
             long pairCount = pairs.count();
             List<Row> strongest = pairs.orderBy(col(CooccurrenceStage.WINDOWS).desc(), col(CooccurrenceStage.DOCUMENTS).desc(),
@@ -91,6 +96,7 @@ public final class ActorTables {
             Table.Builder pairTable = Table.builder("cooccurrence", "Actors named together",
                             "Pairs of actors named in the same " + window.name().toLowerCase(Locale.ROOT)
                                     + ", each pair counted once per " + window.name().toLowerCase(Locale.ROOT)
+                                    + (rollup == ActorRollup.STATE ? ", people and organisations counted as their state" : "")
                                     + ", weighed against " + totalWindows + " " + unit + " in all"
                                     + (minCooccurrence > 1 ? "; pairs in fewer than " + minCooccurrence + " " + unit + " left out." : "."))
                     .column("actor_a", "first actor")
@@ -111,7 +117,10 @@ public final class ActorTables {
             }
             Table evidence = evidenceTable(usable, cooccurrence.evidence(), top);
             Network network = network(strongest, actorCounts);
-            return new Result(List.of(actorTable.build(), pairTable.build(), evidence, nodesTable(network), edgesTable(network)), network);
+            List<Table> tables = new java.util.ArrayList<>(List.of(actorTable.build(), pairTable.build(), evidence,
+                    nodesTable(network), edgesTable(network)));
+            tables.addAll(new MentionTables(actors).build(mentions, usable));
+            return new Result(tables, network);
         } finally {
             mentions.unpersist();
         }

@@ -16,7 +16,7 @@ import org.narrativelens.corpus.DocumentSchema;
 /**
  * Spark stage: finds the dictionary's actors in every sentence of the analysed documents, giving one
  * {@link MentionSchema} row per mention, entries outside their validity dates left out for dated
- * documents. The matcher is broadcast once, not shipped with every task.
+ * documents, surnames alone resolved by {@link SurnameResolver}. The matcher is broadcast once, not shipped with every task.
  */
 public final class ActorMentionStage {
 
@@ -29,21 +29,28 @@ public final class ActorMentionStage {
     public Dataset<Row> apply(SparkSession spark, Dataset<Row> analysed) {
         Broadcast<ActorMatcher> matcher =
                 JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new ActorMatcher(dictionary));
+        Broadcast<SurnameResolver> surnames =
+                JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new SurnameResolver(dictionary));
         return analysed.select(DocumentSchema.DOC_ID, DocumentSchema.SENTENCES, DocumentSchema.PUBLISHED)
-                .flatMap((FlatMapFunction<Row, Row>) row -> mentions(row, matcher.value()),
+                .flatMap((FlatMapFunction<Row, Row>) row -> mentions(row, matcher.value(), surnames.value()),
                         Encoders.row(MentionSchema.SCHEMA));
     }
 
-    static Iterator<Row> mentions(Row row, ActorMatcher matcher) {
+    static Iterator<Row> mentions(Row row, ActorMatcher matcher, SurnameResolver surnames) {
         String docId = row.getString(0);
         List<String> sentences = row.getList(1);
         java.sql.Date published = row.isNullAt(2) ? null : row.getDate(2);
         java.time.LocalDate date = published == null ? null : published.toLocalDate();
+        List<List<ActorMention>> found = new ArrayList<>(sentences.size());
+        for (String sentence : sentences) {
+            found.add(matcher.find(sentence, date));
+        }
+        // Surnames alone are resolved against the whole document: "Patrushev" after "Nikolay Patrushev".
+        List<List<ActorMention>> resolved = surnames.resolve(sentences, found);
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            String sentence = sentences.get(i);
-            for (ActorMention m : matcher.find(sentence, date)) {
-                out.add(RowFactory.create(docId, i, sentence, m.actorId(), m.matched(), m.offset()));
+            for (ActorMention m : resolved.get(i)) {
+                out.add(RowFactory.create(docId, i, sentences.get(i), m.actorId(), m.matched(), m.offset()));
             }
         }
         return out.iterator();

@@ -12,7 +12,7 @@ flags=(--headless --no-sandbox --disable-gpu --disable-background-networking --d
   --no-first-run --hide-scrollbars)
 chromium "${flags[@]}" --window-size=1280,1600 --screenshot="$shot" "file://$run/index.html" >/dev/null 2>&1
 dom=$(chromium "${flags[@]}" --dump-dom "file://$run/index.html" 2>/dev/null)
-if grep -oiE "<script|(src|href|action|poster|data)=\"(https?:)?//[^\"]*|url\((https?:)?//[^)]*" <<<"$dom"; then
+if grep -oiE "<script|<iframe|<object|<embed| on[a-z]+=\"|javascript:|(src|href|action|poster|data)=\"(https?:)?//[^\"]*|url\((https?:)?//[^)]*" <<<"$dom"; then
   echo "check-report: $run/index.html has a script or a remote reference (above)" >&2
   exit 1
 fi

@@ -114,7 +114,8 @@ final class AnalysisPipeline {
                     r -> r.tables().get(0).totalRows() + " actors, " + r.tables().get(1).totalRows() + " pairs"));
             List<Future<List<Table>>> stages = List.of(
                     pool.submit(() -> progress.stage("topic model",
-                            () -> new TopicTables(params).build(usable, documents), t -> params.topics() + " topics")),
+                            () -> new TopicTables(params).build(usable, documents),
+                            t -> t.get(1).rows().isEmpty() ? "skipped: too few documents" : params.topics() + " topics")),
                     pool.submit(() -> progress.stage("term statistics",
                             () -> new TermTables(params.topN()).build(usable, documents, totalTerms),
                             t -> t.get(0).rows().size() + " top terms")),

@@ -34,9 +34,9 @@ public record DocumentFrequency(double value, boolean fraction) {
         }
     }
 
-    /** The bound in documents for a corpus of {@code documents}. */
+    /** The bound in documents for a corpus of {@code documents}; a fraction never means less than one document. */
     public double documents(long documents) {
-        return fraction ? value * documents : value;
+        return fraction ? Math.max(1, value * documents) : value;
     }
 
     /** True when this bound and {@code other} are both counts or both fractions. */

@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Normalises the characters of scraped text so later stages see one form of each sign: Unicode NFKC,
+ * Normalises the characters of scraped text so later stages see one form of each sign: HTML residue
+ * removed (tags, scripts and styles with their content; entities decoded), Unicode NFKC,
  * straight quotes and apostrophes, plain hyphen-minus dashes, plain spaces, and markdown escapes and
  * emphasis removed ({@code \$7 billion} becomes {@code $7 billion}, {@code *"push"*} becomes {@code "push"}).
  */
@@ -18,6 +19,9 @@ public final class CharacterNormaliser implements java.io.Serializable {
     private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u00AB\\u00BB\\u2033]|''|\\u2019\\u2019");
     private static final Pattern SINGLE_QUOTES = Pattern.compile("[\\u2018\\u2019\\u201A\\u201B\\u2032\\u02BC]");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
+    private static final Pattern HTML_BLOCKS = Pattern.compile("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->");
+    /** A tag: "<" and a letter (or "/" and a letter), attributes without "<" or ">", then ">". */
+    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>");
     private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!$&])");
     private static final Pattern MARKDOWN_EMPHASIS =
             Pattern.compile("(?<![\\w*])(\\*{1,3}|_{1,3})(?=[^\\s*_])([^*_\\n]+?)(?<=[^\\s*_])\\1(?![\\w*])");
@@ -27,8 +31,15 @@ public final class CharacterNormaliser implements java.io.Serializable {
         if (text == null) {
             return null;
         }
+        // HTML left in scraped text: scripts and styles go with their content, other tags go, entities
+        // become their characters ("&amp;" -> "&", "&nbsp;" -> a space) before the spaces are normalised.
+        String s = HTML_BLOCKS.matcher(text).replaceAll(" ");
+        s = HTML_TAG.matcher(s).replaceAll(" ");
+        if (s.indexOf('&') >= 0) {
+            s = org.jsoup.parser.Parser.unescapeEntities(s, false);
+        }
         // Curly double apostrophes must become a quote before NFKC leaves them as two primes.
-        String s = DOUBLE_QUOTES.matcher(text).replaceAll("\"");
+        s = DOUBLE_QUOTES.matcher(s).replaceAll("\"");
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         s = ZERO_WIDTH.matcher(s).replaceAll("");
         s = SPACES.matcher(s).replaceAll(" ");

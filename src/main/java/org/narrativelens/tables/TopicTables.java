@@ -18,6 +18,9 @@ import org.narrativelens.topics.TopicTerms;
  */
 public final class TopicTables {
 
+    /** Fewer documents than this get no topic model (and no failure): topics of one text say nothing. */
+    static final int MIN_DOCUMENTS = 2;
+
     private final JobParameters params;
 
     public TopicTables(JobParameters params) {
@@ -26,6 +29,12 @@ public final class TopicTables {
 
     /** Fits the topic model on the {@code documents} analysed documents in {@code usable} and tabulates it. */
     public List<Table> build(Dataset<Row> usable, long documents) {
+        if (documents < MIN_DOCUMENTS) {
+            String why = "No topic model: the corpus has " + documents + " analysed document"
+                    + (documents == 1 ? "" : "s") + "; a topic model needs at least " + MIN_DOCUMENTS + ".";
+            return List.of(overviewTable(why).build(), topicsTable(why).build(), documentTopicsTable(why).column("topic_label", "the dominant topic's label")
+                    .totalRows(documents).build());
+        }
         TopicModelStage.Result model = new TopicModelStage(params, WordList.fromResource(WordList.NEWS_FILLER))
                 .apply(usable, documents);
         try {
@@ -36,14 +45,8 @@ public final class TopicTables {
     }
 
     private List<Table> tables(TopicModelStage.Result model, long documents) {
-        Table.Builder topics = Table.builder("topics", "Topics", "LDA topics (Spark MLlib, online variational Bayes, "
-                        + model.iterations() + " iterations, vocabulary of " + model.vocabularySize()
-                        + " terms) with their most probable terms.")
-                .column("topic", "topic number")
-                .column("label", "the topic's top three terms")
-                .column("rank", "1 = most probable term")
-                .column("term", "the term")
-                .column("weight", "probability of the term in the topic");
+        Table.Builder topics = topicsTable("LDA topics (Spark MLlib, online variational Bayes, "
+                + model.iterations() + " iterations, vocabulary of " + model.vocabularySize() + " terms) with their most probable terms.");
         for (TopicTerms t : model.topics()) {
             for (int i = 0; i < t.terms().size(); i++) {
                 topics.row(t.topic(), t.label(), i + 1, t.terms().get(i), t.weights().get(i));
@@ -51,22 +54,12 @@ public final class TopicTables {
         }
         Table documentTopics = TableCollector.collect(
                 model.documentTopics().orderBy(DocumentSchema.DOC_ID).limit(TableLimits.REPORT_DOCUMENTS),
-                Table.builder("document_topics", "Documents by topic", "Each document's dominant topic and its share.")
-                        .column("doc_id", "document id")
-                        .column("title", "headline")
-                        .column("dominant_topic", "the topic with the largest share of the document")
-                        .column("weight", "that topic's share of the document (0 to 1)")
-                        .totalRows(documents));
+                documentTopicsTable("Each document's dominant topic and its share.").totalRows(documents));
         Map<Integer, Long> dominantCounts = new HashMap<>();
         for (Row r : model.documentTopics().groupBy(TopicModelStage.DOMINANT_TOPIC).count().collectAsList()) {
             dominantCounts.put(r.getInt(0), r.getLong(1));
         }
-        Table.Builder overview = Table.builder("topic_overview", "Topics at a glance",
-                        "Each topic with its top terms and the documents it dominates.")
-                .column("topic", "topic number")
-                .column("label", "the topic's top three terms")
-                .column("top_terms", "its ten most probable terms")
-                .barColumn("documents", "documents whose largest share is this topic");
+        Table.Builder overview = overviewTable("Each topic with its top terms and the documents it dominates.");
         for (TopicTerms t : model.topics()) {
             overview.row(t.topic(), t.label(), String.join(", ", t.terms().subList(0, Math.min(10, t.terms().size()))),
                     dominantCounts.getOrDefault(t.topic(), 0L));
@@ -81,5 +74,30 @@ public final class TopicTables {
             labelled.row(cells);
         }
         return List.of(overview.build(), topics.build(), labelled.totalRows(documentTopics.totalRows()).build());
+    }
+
+    private static Table.Builder overviewTable(String description) {
+        return Table.builder("topic_overview", "Topics at a glance", description)
+                .column("topic", "topic number")
+                .column("label", "the topic's top three terms")
+                .column("top_terms", "its ten most probable terms")
+                .barColumn("documents", "documents whose largest share is this topic");
+    }
+
+    private static Table.Builder topicsTable(String description) {
+        return Table.builder("topics", "Topics", description)
+                .column("topic", "topic number")
+                .column("label", "the topic's top three terms")
+                .column("rank", "1 = most probable term")
+                .column("term", "the term")
+                .column("weight", "probability of the term in the topic");
+    }
+
+    private static Table.Builder documentTopicsTable(String description) {
+        return Table.builder("document_topics", "Documents by topic", description)
+                .column("doc_id", "document id")
+                .column("title", "headline")
+                .column("dominant_topic", "the topic with the largest share of the document")
+                .column("weight", "that topic's share of the document (0 to 1)");
     }
 }

@@ -47,4 +47,13 @@ class CharacterNormaliserTest {
     void nullStaysNull() {
         assertNull(normaliser.normalise(null));
     }
+
+    @Test
+    void htmlResidueGoesAndEntitiesBecomeCharacters() {
+        CharacterNormaliser n = new CharacterNormaliser();
+        assertEquals("Talks resume in Istanbul today", n.normalise("Talks <b>resume</b> in<script>alert(1)</script> Istanbul <img src=x onerror=alert(2)>today")
+                .replaceAll(" +", " "));
+        assertEquals("Tom & Jerry \"quoted\" it's", n.normalise("Tom &amp; Jerry &quot;quoted&quot; it&#39;s"));
+        assertEquals("a < b and c > d", n.normalise("a < b and c > d"), "comparisons are not tags");
+    }
 }

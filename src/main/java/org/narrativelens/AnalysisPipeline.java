@@ -129,8 +129,14 @@ final class AnalysisPipeline {
             tables.addAll(actorResult.tables());
             tables.sort(Comparator.comparingInt(AnalysisPipeline::reportPosition));
             return new Result(tables, actorResult.network(), counts, corpus.fingerprint());
+        } catch (RuntimeException failure) {
+            // Stop the other stages through Spark rather than by interrupting their threads: a thread
+            // interrupted in the middle of a broadcast makes Spark log errors on the console.
+            spark.sparkContext().cancelAllJobs();
+            throw failure;
         } finally {
-            pool.shutdownNow();
+            pool.shutdown();
+            awaitQuietly(pool);
             duplicates.dropped().unpersist();
             analysed.unpersist();
         }
@@ -153,6 +159,15 @@ final class AnalysisPipeline {
     private static int reportPosition(Table table) {
         int position = REPORT_ORDER.indexOf(table.name());
         return position < 0 ? REPORT_ORDER.size() : position;
+    }
+
+    /** Waits for the stages still running (cancelled ones end quickly) so they do not outlive the session. */
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The result of a stage run on another thread; its failure is rethrown as it was. */

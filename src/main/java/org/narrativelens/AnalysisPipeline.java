@@ -112,7 +112,7 @@ final class AnalysisPipeline {
                     pool.submit(() -> progress.stage("topic model",
                             () -> new TopicTables(params).build(usable, documents), t -> params.topics() + " topics")),
                     pool.submit(() -> progress.stage("term statistics",
-                            () -> new TermTables(params.topN()).build(usable, documents, totalTerms),
+                            () -> new TermTables(params.topN(), params.terms()).build(usable, documents, totalTerms),
                             t -> t.get(0).rows().size() + " top terms")),
                     pool.submit(() -> progress.stage("actors",
                             () -> new ActorTables(actors, params.window(), params.topN()).build(spark, usable),
@@ -142,9 +142,9 @@ final class AnalysisPipeline {
     }
 
     /** Findings first, then the detail behind them. */
-    private static final List<String> REPORT_ORDER = List.of("terms", "topic_overview", "actors", "cooccurrence",
-            "topics", "document_topics", "document_terms", "documents", "duplicates", "cleaning_rules",
-            "cleaning_documents", "cleaning", "rejects", "warnings");
+    private static final List<String> REPORT_ORDER = List.of("terms", "term_trends", "keyness", "topic_overview", "actors",
+            "cooccurrence", "kwic", "terms_by_source", "terms_by_period", "topics", "document_topics", "document_terms",
+            "documents", "duplicates", "cleaning_rules", "cleaning_documents", "cleaning", "rejects", "warnings");
 
     private static int reportPosition(Table table) {
         int position = REPORT_ORDER.indexOf(table.name());

@@ -1,5 +1,7 @@
 package org.narrativelens.tables;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +42,9 @@ final class ConcordanceTable {
         List<Row> rows;
         Map<String, Map<String, Long>> byPeriod = new HashMap<>();
         try {
-            rows = stage.firstLines(occurrences, TableLimits.KWIC_LINES_PER_TERM).collectAsList();
+            rows = new ArrayList<>(stage.firstLines(occurrences, TableLimits.KWIC_LINES_PER_TERM).collectAsList());
+            // The words in the order given, each word's lines in text order.
+            rows.sort(Comparator.comparingInt((Row r) -> words.indexOf(r.getString(0))).thenComparingInt(r -> r.getInt(7)));
             for (Row r : ConcordanceStage.countsByPeriod(occurrences).collectAsList()) {
                 byPeriod.computeIfAbsent(r.getString(1), k -> new HashMap<>()).put(r.getString(0), r.getLong(2));
             }

@@ -1,5 +1,7 @@
 package org.narrativelens.tables;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -48,8 +50,9 @@ final class GroupTermTables {
                 .sorted((x, y) -> Long.compare(y.getValue().terms(), x.getValue().terms()))
                 .limit(maxGroups).map(Map.Entry::getKey).sorted().toList());
         shown.put(Comparison.Field.PERIOD, sizes.groups(Comparison.Field.PERIOD).keySet().stream().limit(maxGroups).toList());
-        List<Row> rows = new GroupTermsStage(documentTerms)
-                .topTerms(shown, topN, trendPeriods.isEmpty() ? List.of() : trendTerms).collectAsList();
+        List<Row> rows = new ArrayList<>(new GroupTermsStage(documentTerms)
+                .topTerms(shown, topN, trendPeriods.isEmpty() ? List.of() : trendTerms).collectAsList());
+        rows.sort(Comparator.comparing((Row r) -> r.getString(1)).thenComparingInt(r -> r.getInt(2)));
         Map<Comparison.Field, Table.Builder> tables = new EnumMap<>(Comparison.Field.class);
         tables.put(Comparison.Field.SOURCE, groupTable(Comparison.Field.SOURCE, shown.get(Comparison.Field.SOURCE).size()));
         tables.put(Comparison.Field.PERIOD, groupTable(Comparison.Field.PERIOD, shown.get(Comparison.Field.PERIOD).size()));

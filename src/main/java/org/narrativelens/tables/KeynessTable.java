@@ -1,5 +1,7 @@
 package org.narrativelens.tables;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -58,7 +60,10 @@ final class KeynessTable {
     }
 
     Table build(Dataset<Row> documentTerms) {
-        List<Row> rows = new KeynessStage(documentTerms).compare(comparison, a.terms(), b.terms(), topN).collectAsList();
+        List<Row> rows = new ArrayList<>(new KeynessStage(documentTerms).compare(comparison, a.terms(), b.terms(), topN)
+                .collectAsList());
+        // A's terms first, each direction by rank.
+        rows.sort(Comparator.comparing((Row r) -> !comparison.a().equals(r.getString(1))).thenComparingInt(r -> r.getInt(7)));
         long significantA = rows.stream().filter(r -> comparison.a().equals(r.getString(1))).mapToLong(r -> r.getLong(6)).findFirst().orElse(0);
         long significantB = rows.stream().filter(r -> !comparison.a().equals(r.getString(1))).mapToLong(r -> r.getLong(6)).findFirst().orElse(0);
         String field = comparison.field().label();

@@ -4,13 +4,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -33,6 +31,8 @@ public final class ConcordanceStage {
     public static final String LEFT = "left";
     public static final String KEYWORD = "keyword";
     public static final String RIGHT = "right";
+    /** The line's number among the occurrences of its word, by document, sentence and position. */
+    public static final String LINE = "line";
     /** Occurrences of the line's term in the whole corpus. */
     public static final String OCCURRENCES = "occurrences";
 
@@ -63,23 +63,16 @@ public final class ConcordanceStage {
 
     /**
      * The first {@code perTerm} of the {@code occurrences} of each word (by document id, sentence and position):
-     * term, doc_id, sentence, left, keyword, right, and {@link #OCCURRENCES}, the number of all occurrences of its
-     * word; ordered by word as given, then position.
+     * term, doc_id, sentence, left, keyword, right, {@link #OCCURRENCES} (the number of all occurrences of its word)
+     * and {@link #LINE} (its number among them, from 1), in no order.
      */
     public Dataset<Row> firstLines(Dataset<Row> occurrences, int perTerm) {
-        // The words in the order given, not alphabetical.
-        Column order = lit(0);
-        List<String> terms = concordance.terms();
-        for (int i = terms.size() - 1; i >= 0; i--) {
-            order = when(col(TERM).equalTo(terms.get(i)), lit(i)).otherwise(order);
-        }
         return occurrences
-                .withColumn("n", row_number().over(Window.partitionBy(TERM)
+                .withColumn(LINE, row_number().over(Window.partitionBy(TERM)
                         .orderBy(DocumentSchema.DOC_ID, SENTENCE, POSITION)))
                 .withColumn(OCCURRENCES, count(lit(1)).over(Window.partitionBy(TERM)))
-                .where(col("n").leq(perTerm))
-                .orderBy(order, col("n"))
-                .select(TERM, DocumentSchema.DOC_ID, SENTENCE, LEFT, KEYWORD, RIGHT, OCCURRENCES);
+                .where(col(LINE).leq(perTerm))
+                .select(TERM, DocumentSchema.DOC_ID, SENTENCE, LEFT, KEYWORD, RIGHT, OCCURRENCES, LINE);
     }
 
     /** Occurrences of each word in each period: term, period, count; undated documents left out. */

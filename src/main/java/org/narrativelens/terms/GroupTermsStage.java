@@ -1,10 +1,13 @@
 package org.narrativelens.terms;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.Collection;
@@ -36,12 +39,11 @@ public final class GroupTermsStage {
 
     /**
      * The {@code topN} terms (by tf, ties by term) of each group named in {@code groups}, plus the rows of
-     * {@code trendTerms} in every period, ordered by field, group and rank. Groups absent from {@code groups} are
-     * left out.
+     * {@code trendTerms} in every period, in no order (sorting a small result on the driver spares Spark a job).
+     * Groups absent from {@code groups} are left out.
      */
     public Dataset<Row> topTerms(Map<Comparison.Field, ? extends Collection<String>> groups, int topN,
                                  Collection<String> trendTerms) {
-        Dataset<Row> counts = counts(Comparison.Field.SOURCE).union(counts(Comparison.Field.PERIOD));
         Column wanted = lit(false);
         for (Map.Entry<Comparison.Field, ? extends Collection<String>> e : groups.entrySet()) {
             if (!e.getValue().isEmpty()) {
@@ -50,22 +52,26 @@ public final class GroupTermsStage {
         }
         Column trend = trendTerms.isEmpty() ? lit(false)
                 : col(FIELD).equalTo(Comparison.Field.PERIOD.name()).and(col(TermStatisticsStage.TERM).isin(trendTerms.toArray()));
-        return counts.where(wanted.or(trend))
+        // Each document's counts once under its source and once under its period.
+        Dataset<Row> byGroup = documentTerms
+                .select(explode(array(group(Comparison.Field.SOURCE), group(Comparison.Field.PERIOD))).as("g"),
+                        col(TermStatisticsStage.TERM), col(TermStatisticsStage.TF))
+                .select(col("g." + FIELD).as(FIELD), col("g." + GROUP).as(GROUP), col(TermStatisticsStage.TERM),
+                        col(TermStatisticsStage.TF))
+                .where(col(GROUP).isNotNull().and(wanted.or(trend)));
+        // One shuffle: rows clustered by group need none more to be counted by term, nor to be ranked in the group.
+        return byGroup.repartition(col(FIELD), col(GROUP))
+                .groupBy(FIELD, GROUP, TermStatisticsStage.TERM)
+                .agg(sum(TermStatisticsStage.TF).as(TermStatisticsStage.TF), count(lit(1)).as(TermStatisticsStage.DF))
                 .withColumn(TermStatisticsStage.RANK, row_number().over(Window.partitionBy(FIELD, GROUP)
                         .orderBy(desc(TermStatisticsStage.TF), col(TermStatisticsStage.TERM))))
                 .where(wanted.and(col(TermStatisticsStage.RANK).leq(topN)).or(trend))
-                .orderBy(FIELD, GROUP, TermStatisticsStage.RANK)
                 .select(FIELD, GROUP, TermStatisticsStage.RANK, TermStatisticsStage.TERM, TermStatisticsStage.TF,
                         TermStatisticsStage.DF);
     }
 
-    /** Occurrences and documents of each term in each group of {@code field}; documents without a value left out. */
-    private Dataset<Row> counts(Comparison.Field field) {
-        String column = GroupSizes.column(field);
-        return documentTerms.where(col(column).isNotNull())
-                .groupBy(col(column).as(GROUP), col(TermStatisticsStage.TERM))
-                .agg(sum(TermStatisticsStage.TF).as(TermStatisticsStage.TF), count(lit(1)).as(TermStatisticsStage.DF))
-                .select(lit(field.name()).as(FIELD), col(GROUP), col(TermStatisticsStage.TERM), col(TermStatisticsStage.TF),
-                        col(TermStatisticsStage.DF));
+    /** A document's value of {@code field} as a (field, group) pair. */
+    private static Column group(Comparison.Field field) {
+        return struct(lit(field.name()).as(FIELD), col(GroupSizes.column(field)).as(GROUP));
     }
 }

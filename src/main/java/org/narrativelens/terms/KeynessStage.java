@@ -62,8 +62,8 @@ public final class KeynessStage {
 
     /**
      * The {@code topN} significant terms of each direction, by G2: term, distinctive_of (A's value or B's label),
-     * count_a, count_b, g2, log_ratio, significant; those of A first. {@code termsA} and {@code termsB} are the
-     * terms of the two groups (c and d).
+     * count_a, count_b, g2, log_ratio, significant, rank (1 = highest G2 of its direction), in no order.
+     * {@code termsA} and {@code termsB} are the terms of the two groups (c and d).
      */
     public Dataset<Row> compare(Comparison comparison, long termsA, long termsB, int topN) {
         Column value = col(GroupSizes.column(comparison.field()));
@@ -93,8 +93,8 @@ public final class KeynessStage {
                         .orderBy(desc(G2), col(TermStatisticsStage.TERM))))
                 .withColumn(SIGNIFICANT, count(lit(1)).over(Window.partitionBy(DISTINCTIVE_OF)))
                 .where(col(TermStatisticsStage.RANK).leq(topN))
-                .orderBy(col(DISTINCTIVE_OF).equalTo(comparison.a()).desc(), col(TermStatisticsStage.RANK))
-                .select(TermStatisticsStage.TERM, DISTINCTIVE_OF, COUNT_A, COUNT_B, G2, LOG_RATIO, SIGNIFICANT);
+                .select(TermStatisticsStage.TERM, DISTINCTIVE_OF, COUNT_A, COUNT_B, G2, LOG_RATIO, SIGNIFICANT,
+                        TermStatisticsStage.RANK);
     }
 
     private static Column smoothed(Column count) {

@@ -1,5 +1,6 @@
 package org.narrativelens.terms;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -23,9 +24,10 @@ class ConcordanceStageTest {
     }
 
     @Test
-    void firstLinesPerWordInTheOrderGivenWithTheirTotal() {
+    void firstLinesPerWordInTextOrderWithTheirTotal() {
         ConcordanceStage stage = new ConcordanceStage(List.of("moscow", "kiev"));
-        List<Row> rows = stage.firstLines(stage.occurrences(docs(), TimeBucket.MONTH), 3).collectAsList();
+        List<Row> rows = stage.firstLines(stage.occurrences(docs(), TimeBucket.MONTH), 3)
+                .orderBy(col(ConcordanceStage.TERM).desc(), col(ConcordanceStage.LINE)).collectAsList();
         // kiev occurs 4 times (a:1, b:1, b:2 twice): the first 3 by document, sentence and position are listed.
         assertEquals(List.of("moscow a 2 Moscow 2", "moscow c 1 Moscow 2", "kiev a 1 KIEV 4", "kiev b 1 Kiev 4", "kiev b 2 Kiev 4"),
                 rows.stream().map(r -> r.getString(0) + " " + r.getString(1) + " " + r.getInt(2) + " " + r.getString(4)

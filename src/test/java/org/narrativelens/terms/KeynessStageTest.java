@@ -43,7 +43,7 @@ class KeynessStageTest {
     @Test
     void significantTermsOfBothDirectionsWithG2AndLogRatio() {
         List<Row> rows = new KeynessStage(stats.documentTerms()).compare(Comparison.parse("source=A,B"), 1000, 2000, 10)
-                .collectAsList();
+                .orderBy(KeynessStage.DISTINCTIVE_OF, TermStatisticsStage.RANK).collectAsList();
         assertEquals(2, rows.size(), rows.toString());
         Row war = rows.get(0);
         assertEquals("war", war.getString(0));
@@ -70,7 +70,7 @@ class KeynessStageTest {
     @Test
     void topNIsPerDirectionAndSignificantCountsThemAll() {
         List<Row> rows = new KeynessStage(stats.documentTerms()).compare(Comparison.parse("source=A,B"), 1000, 2000, 1)
-                .collectAsList();
+                .orderBy(KeynessStage.DISTINCTIVE_OF).collectAsList();
         assertEquals(List.of("war", "talks"), rows.stream().map(r -> r.getString(0)).toList());
         assertEquals(1L, rows.get(0).getLong(6));
     }

@@ -1,9 +1,12 @@
 package org.narrativelens.terms;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.Collections;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.narrativelens.config.Comparison;
@@ -37,10 +41,14 @@ public final class GroupSizes {
 
     /** The sizes of the sources and {@code bucket} periods of the analysed documents in {@code usable}. */
     public static GroupSizes of(Dataset<Row> usable, TimeBucket bucket) {
-        Dataset<Row> perDocument = usable.select(col(DocumentSchema.SOURCE),
-                PeriodColumn.of(bucket, col(DocumentSchema.PUBLISHED)).as(TermStatisticsStage.PERIOD),
-                size(col(DocumentSchema.TERMS)).as("n"));
-        Dataset<Row> rows = totals(perDocument, Comparison.Field.SOURCE).union(totals(perDocument, Comparison.Field.PERIOD));
+        Column period = PeriodColumn.of(bucket, col(DocumentSchema.PUBLISHED));
+        // Each document once under its source and once under its period: one aggregation for both.
+        Dataset<Row> rows = usable
+                .select(explode(array(group(Comparison.Field.SOURCE, col(DocumentSchema.SOURCE)), group(Comparison.Field.PERIOD, period)))
+                        .as("g"), size(col(DocumentSchema.TERMS)).as("n"))
+                .where(col("g.group").isNotNull())
+                .groupBy(col("g.field"), col("g.group"))
+                .agg(count(lit(1)), sum(col("n")));
         Map<Comparison.Field, SortedMap<String, Size>> sizes = new EnumMap<>(Comparison.Field.class);
         for (Comparison.Field field : Comparison.Field.values()) {
             sizes.put(field, new TreeMap<>());
@@ -51,12 +59,8 @@ public final class GroupSizes {
         return new GroupSizes(sizes);
     }
 
-    private static Dataset<Row> totals(Dataset<Row> perDocument, Comparison.Field field) {
-        String column = column(field);
-        return perDocument.where(col(column).isNotNull())
-                .groupBy(column)
-                .agg(count(lit(1)).as("documents"), sum(col("n")).as("terms"))
-                .select(lit(field.name()), col(column), col("documents"), col("terms"));
+    private static Column group(Comparison.Field field, Column value) {
+        return struct(lit(field.name()).as("field"), value.as("group"));
     }
 
     /** The column of {@link TermStatisticsStage#documentTerms()} holding a document's value of {@code field}. */

@@ -117,7 +117,7 @@ final class AnalysisPipeline {
                             () -> new TopicTables(params).build(usable, documents),
                             t -> t.get(1).rows().isEmpty() ? "skipped: too few documents" : params.topics() + " topics")),
                     pool.submit(() -> progress.stage("term statistics",
-                            () -> new TermTables(params.topN()).build(usable, documents, totalTerms),
+                            () -> new TermTables(params.topN(), params.terms()).build(usable, documents, totalTerms),
                             t -> t.get(0).rows().size() + " top terms")),
                     pool.submit(() -> new CorpusTables().build(analysed, duplicates.dropped(), counts, leaveOut)),
                     pool.submit(() -> new CleaningTables().build(analysed)));
@@ -152,9 +152,10 @@ final class AnalysisPipeline {
     }
 
     /** Findings first, then the detail behind them. */
-    private static final List<String> REPORT_ORDER = List.of("terms", "topic_overview", "actors", "cooccurrence", "actor_evidence", "actors_by_source",
-            "topics", "document_topics", "document_terms", "documents", "duplicates", "cleaning_rules",
-            "cleaning_documents", "cleaning", "rejects", "warnings", "mentions", "nodes", "edges");
+    private static final List<String> REPORT_ORDER = List.of("terms", "term_trends", "keyness", "topic_overview", "actors",
+            "cooccurrence", "actor_evidence", "actors_by_source", "kwic", "terms_by_source", "terms_by_period", "topics",
+            "document_topics", "document_terms", "documents", "duplicates", "cleaning_rules", "cleaning_documents", "cleaning",
+            "rejects", "warnings", "mentions", "nodes", "edges");
 
     private static int reportPosition(Table table) {
         int position = REPORT_ORDER.indexOf(table.name());

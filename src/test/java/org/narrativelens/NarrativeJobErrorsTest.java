@@ -38,7 +38,7 @@ class NarrativeJobErrorsTest {
         assertEquals(ExitCode.OK, run("--help"));
         for (String option : new String[] {"--input", "--format", "--out", "--run-name", "--config", "--topics",
                 "--iterations", "--seed", "--vocab-size", "--min-df", "--max-df", "--top-n", "--actors", "--extra-actors",
-                "--window", "--text-col", "--date-order", "--source-from-path", "--max-doc-chars"}) {
+                "--window", "--text-col", "--date-order", "--source-from-path", "--max-doc-chars", "--time-bucket", "--compare", "--kwic"}) {
             assertTrue(out.contains(option), option);
         }
     }
@@ -93,5 +93,13 @@ class NarrativeJobErrorsTest {
         assertEquals(ExitCode.USAGE, run("--out", file.toString()));
         assertTrue(err.contains("is a file, not a folder: point --out at a folder"), err);
         assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
+    void aComparedSourceNoDocumentHasIsExitCode3NamingTheSources(@TempDir Path dir) {
+        assertEquals(ExitCode.BAD_INPUT, run("--compare", "source=RT,TASS", "--out", dir.toString(), "--run-name", "r", "--topics", "2"));
+        assertEquals("narrative-lens: error: --compare source=RT,TASS: no analysed document has source 'RT'; source values: "
+                + "Sputnik (1 document), TASS (1 document)\n", err);
+        assertTrue(!Files.exists(dir.resolve("r")), "a failed run leaves no folder");
     }
 }

@@ -34,10 +34,15 @@ class NarrativeJobTest {
     static void runTheJobOnTheSeeds() {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                System.err).run("--input", "seeds", "--out", out.toString(), "--run-name", "seeds-test", "--topics", "3");
+                System.err).run(args("seeds-test"));
         console = stdout.toString(StandardCharsets.UTF_8);
         assertEquals(ExitCode.OK, code, console);
         run = out.resolve("seeds-test");
+    }
+
+    private static String[] args(String runName) {
+        return new String[] {"--input", "seeds", "--out", out.toString(), "--run-name", runName, "--topics", "3",
+                "--kwic", "Russia,peace talks", "--compare", "source=TASS"};
     }
 
     static List<CSVRecord> csv(String table) throws IOException {
@@ -49,7 +54,8 @@ class NarrativeJobTest {
     @Test
     void writesTheReportTablesAndManifest() throws IOException {
         for (String file : List.of("index.html", "run.json", "documents.csv", "terms.csv", "document_terms.csv",
-                "topics.csv", "topic_overview.csv", "document_topics.csv", "actors.csv", "cooccurrence.csv", "cleaning.csv", "rejects.csv", "warnings.csv")) {
+                "topics.csv", "topic_overview.csv", "document_topics.csv", "actors.csv", "cooccurrence.csv", "cleaning.csv", "rejects.csv", "warnings.csv",
+                "terms_by_source.csv", "terms_by_period.csv", "term_trends.csv", "keyness.csv", "kwic.csv")) {
             assertTrue(Files.size(run.resolve(file)) > 0, file);
         }
         try (Stream<Path> siblings = Files.list(out)) {
@@ -170,7 +176,7 @@ class NarrativeJobTest {
     void sameInputParametersAndSeedGiveByteIdenticalTables() throws IOException {
         int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8), System.err)
-                .run("--input", "seeds", "--out", out.toString(), "--run-name", "seeds-again", "--topics", "3");
+                .run(args("seeds-again"));
         assertEquals(ExitCode.OK, code);
         Path again = out.resolve("seeds-again");
         try (Stream<Path> files = Files.list(run)) {
@@ -190,5 +196,40 @@ class NarrativeJobTest {
         static Set2 of(String a, String b) {
             return new Set2(java.util.Set.of(a, b));
         }
+    }
+
+    @Test
+    void kwicListsEveryRussiaAsWrittenWithItsContext() throws IOException {
+        List<CSVRecord> lines = csv("kwic");
+        // "Russia" stands 33 times in the analysed seeds as a word of its own (Russia's included, Russian not).
+        assertEquals(33, lines.stream().filter(r -> r.get("term").equals("russia")).count());
+        assertTrue(lines.stream().filter(r -> r.get("term").equals("russia")).allMatch(r -> r.get("keyword").equals("Russia")));
+        CSVRecord patrushev = lines.get(0);
+        assertEquals("000_8368004f4fb66792", patrushev.get("doc_id"));
+        assertEquals("Nikolay Patrushev, one of", patrushev.get("left"));
+        assertTrue(patrushev.get("right").startsWith("'s senior security officials"), patrushev.get("right"));
+        assertEquals(6, lines.stream().filter(r -> r.get("term").equals("peace talks")).count());
+    }
+
+    @Test
+    void termsBySourceAndPeriodAndTheTrendOfTheKwicWords() throws IOException {
+        assertEquals(List.of("Sputnik", "TASS"), csv("terms_by_source").stream().map(r -> r.get("source")).distinct().toList());
+        assertEquals(List.of("2022-07", "2023-06"), csv("terms_by_period").stream().map(r -> r.get("period")).distinct().toList());
+        List<CSVRecord> trend = csv("term_trends");
+        assertEquals(List.of("russia 2022-07 5", "russia 2023-06 4", "peace talks 2022-07 4", "peace talks 2023-06 1"),
+                trend.stream().map(r -> r.get("term") + " " + r.get("period") + " " + r.get("count")).toList());
+        String html = Files.readString(run.resolve("index.html"));
+        assertTrue(html.contains("<section id=\"term_trends\">") && html.contains("<polyline"), "trend chart drawn");
+        assertTrue(html.contains("<section id=\"keyness\">") && html.contains("<section id=\"kwic\">"));
+    }
+
+    @Test
+    void keynessOfTassAgainstTheOtherSource() throws IOException {
+        List<CSVRecord> keyness = csv("keyness");
+        CSVRecord crisis = keyness.stream().filter(r -> r.get("term").equals("crisis")).findFirst().orElseThrow();
+        assertEquals("TASS", crisis.get("distinctive_of"));
+        assertEquals("4", crisis.get("count_a"));
+        assertEquals("0", crisis.get("count_b"));
+        assertTrue(keyness.stream().allMatch(r -> Double.parseDouble(r.get("g2")) >= 6.63));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -157,6 +158,20 @@ public final class JobCommand {
             description = "Keep duplicates in the statistics (they are listed in duplicates.csv either way)")
     boolean keepDuplicates;
 
+    @Option(names = "--time-bucket", paramLabel = "BUCKET", defaultValue = "month",
+            description = "Periods the dated documents are grouped into (terms by period, trends): ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
+    TimeBucket timeBucket;
+
+    @Option(names = "--compare", paramLabel = "FIELD=A[,B]", converter = Comparison.Converter.class,
+            description = "Keyness: the terms distinctive of documents whose FIELD (source or period) is A, against B or,"
+                    + " without B, against the rest; e.g. source=sport,business or period=2023-06")
+    Comparison compare;
+
+    @Option(names = "--kwic", paramLabel = "WORDS", split = ",",
+            description = "Words or phrases listed in context (keyword in context, whole words, any case), comma-separated,"
+                    + " e.g. russia,'peace talks'; they are also the terms of the trend chart")
+    List<String> kwic;
+
     /** The validated parameters; throws {@link CommandLine.ParameterException} naming the option at fault. */
     public JobParameters toParameters() {
         try {
@@ -164,7 +179,8 @@ public final class JobCommand {
                     new ColumnMapping(textCol, titleCol, dateCol, sourceCol, idCol, urlCol), dateOrder, sourceFromPath, maxDocChars, out, runName != null ? runName : freeRunName(Path.of(out)),
                     topics, iterations, seed, vocabSize, minDf, maxDf, topN,
                     actors == null ? null : actors.toString(), extraActors == null ? null : extraActors.toString(), window, minCooccurrence, rollup,
-                    new CleaningOptions(skipCleaning, boilerplateMinDocs, boilerplateMinShare, nearDupThreshold, keepDuplicates));
+                    new CleaningOptions(skipCleaning, boilerplateMinDocs, boilerplateMinShare, nearDupThreshold, keepDuplicates),
+                    new TermOptions(timeBucket, compare, kwic == null ? List.of() : kwic));
         } catch (InvalidParameterException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  * @param minCooccurrence least windows a pair of actors must share to be reported
  * @param rollup     whether pairs count people and organisations as their state
  * @param cleaning   cleaning rules, boilerplate thresholds and duplicate handling
+ * @param terms      time bucket, keyness comparison and concordance words of the term tables
  */
 public record JobParameters(
         String input,
@@ -54,7 +55,8 @@ public record JobParameters(
         CooccurrenceWindow window,
         int minCooccurrence,
         ActorRollup rollup,
-        CleaningOptions cleaning) {
+        CleaningOptions cleaning,
+        TermOptions terms) {
 
     /** Run names become folder names: no separators, no leading dot, nothing a shell must quote. */
     public static final Pattern SAFE_RUN_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,79}");
@@ -81,6 +83,7 @@ public record JobParameters(
         Objects.requireNonNull(cleaning, "cleaning");
         Objects.requireNonNull(rollup, "rollup");
         require(minCooccurrence >= 1, "--min-cooccurrence", "must be at least 1, was " + minCooccurrence);
+        Objects.requireNonNull(terms, "terms");
         require(input != null && !input.isBlank(), "--input", "must name a file, folder or glob");
         require(out != null && !out.isBlank(), "--out", "must name a folder");
         require(runName != null && SAFE_RUN_NAME.matcher(runName).matches(), "--run-name",
@@ -127,6 +130,7 @@ public record JobParameters(
         m.put("min-cooccurrence", minCooccurrence);
         m.put("rollup", rollup.name().toLowerCase(java.util.Locale.ROOT));
         m.putAll(cleaning.asMap());
+        m.putAll(terms.asMap());
         return m;
     }
 }

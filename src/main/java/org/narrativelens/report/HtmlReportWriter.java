@@ -70,6 +70,7 @@ public final class HtmlReportWriter {
         view.put("shown", table.rows().size());
         view.put("total", table.totalRows());
         view.put("truncated", table.truncated());
+        view.put("chart", table.chart() == null || table.rows().isEmpty() ? null : LineChartView.of(table));
         return view;
     }
 }

@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * @param columns     the columns, in order
  * @param rows        the rows, each with one cell per column
  * @param totalRows   rows the full result has; more than {@code rows.size()} when the table was cut
+ * @param chart       a line chart the HTML report draws above the table, or null
  */
 public record Table(String name, String title, String description, List<Column> columns,
-                    List<List<Object>> rows, long totalRows) {
+                    List<List<Object>> rows, long totalRows, LineChart chart) {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -46,6 +47,28 @@ public record Table(String name, String title, String description, List<Column> 
         rows = Collections.unmodifiableList(copy);
         if (totalRows < rows.size()) {
             throw new IllegalArgumentException("table " + name + ": totalRows " + totalRows + " < rows " + rows.size());
+        }
+        if (chart != null) {
+            List<String> names = columns.stream().map(Column::name).toList();
+            for (String column : List.of(chart.dateColumn(), chart.labelColumn(), chart.seriesColumn(), chart.valueColumn())) {
+                if (!names.contains(column)) {
+                    throw new IllegalArgumentException("table " + name + ": its chart names no column of the table: " + column);
+                }
+            }
+        }
+    }
+
+    /**
+     * A line chart of a long-form table: one line per value of {@code seriesColumn}, its points placed in time by
+     * {@code dateColumn} (ISO dates), named on the axis by {@code labelColumn}, at the height of {@code valueColumn}
+     * (a number; an empty cell draws no point).
+     */
+    public record LineChart(String dateColumn, String labelColumn, String seriesColumn, String valueColumn) {
+        public LineChart {
+            Objects.requireNonNull(dateColumn, "dateColumn");
+            Objects.requireNonNull(labelColumn, "labelColumn");
+            Objects.requireNonNull(seriesColumn, "seriesColumn");
+            Objects.requireNonNull(valueColumn, "valueColumn");
         }
     }
 
@@ -82,6 +105,7 @@ public record Table(String name, String title, String description, List<Column> 
         private final List<Column> columns = new ArrayList<>();
         private final List<List<Object>> rows = new ArrayList<>();
         private long totalRows = -1;
+        private LineChart chart;
 
         private Builder(String name, String title, String description) {
             this.name = name;
@@ -122,8 +146,14 @@ public record Table(String name, String title, String description, List<Column> 
             return this;
         }
 
+        /** Draws the table as a line chart too (see {@link LineChart}). */
+        public Builder lineChart(String dateColumn, String labelColumn, String seriesColumn, String valueColumn) {
+            this.chart = new LineChart(dateColumn, labelColumn, seriesColumn, valueColumn);
+            return this;
+        }
+
         public Table build() {
-            return new Table(name, title, description, columns, rows, totalRows < 0 ? rows.size() : totalRows);
+            return new Table(name, title, description, columns, rows, totalRows < 0 ? rows.size() : totalRows, chart);
         }
     }
 }

@@ -7,6 +7,12 @@ public final class TableLimits {
     public static final int REPORT_DOCUMENTS = 1000;
     /** Distinctive terms listed per document. */
     public static final int TERMS_PER_DOCUMENT = 10;
+    /** Rows of the terms by source and by period tables: top N terms of as many groups as fit. */
+    public static final int GROUP_TERM_ROWS = 5000;
+    /** Periods drawn in the term trends (a day bucket over years has thousands). */
+    public static final int TREND_PERIODS = 1000;
+    /** Concordance lines listed per --kwic word. */
+    public static final int KWIC_LINES_PER_TERM = 1000;
     /** Removed lines listed in the cleaning table. */
     public static final int CLEANING_ROWS = 2000;
     /** Rejected documents listed by name. */

@@ -1,25 +1,38 @@
 package org.narrativelens.tables;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.narrativelens.config.TermOptions;
 import org.narrativelens.report.Table;
+import org.narrativelens.terms.GroupSizes;
 import org.narrativelens.terms.TermStatisticsStage;
 
 /**
- * The term tables: the corpus's top terms and each document's distinctive (tf-idf) terms.
+ * The term tables: the corpus's top terms, each document's distinctive (tf-idf) terms, the top terms by source
+ * and by period ({@link GroupTermTables}), the trend of the top terms or of the {@code --kwic} words
+ * ({@link TrendTable}), and when asked for, the concordance of those words ({@link ConcordanceTable}) and the
+ * keyness of one group against another ({@link KeynessTable}).
  */
 public final class TermTables {
 
-    private final int topN;
+    /** Terms drawn in the trend chart when {@code --kwic} names none. */
+    static final int TREND_TERMS = 5;
 
-    public TermTables(int topN) {
+    private final int topN;
+    private final TermOptions options;
+
+    public TermTables(int topN, TermOptions options) {
         this.topN = topN;
+        this.options = options;
     }
 
-    /** The top-terms and distinctive-terms tables of the {@code documents} analysed documents in {@code usable}. */
+    /** The term tables of the {@code documents} analysed documents in {@code usable}, which hold {@code totalTerms} terms. */
     public List<Table> build(Dataset<Row> usable, long documents, long totalTerms) {
-        TermStatisticsStage stats = new TermStatisticsStage(usable, documents);
+        GroupSizes sizes = GroupSizes.of(usable, options.timeBucket());
+        KeynessTable keyness = options.compare() == null ? null : new KeynessTable(options.compare(), sizes, topN);
+        TermStatisticsStage stats = new TermStatisticsStage(usable, documents, options.timeBucket());
         try {
             Table corpus = TableCollector.collect(stats.corpusTerms(totalTerms, topN),
                     Table.builder("terms", "Top terms", "The most frequent content terms of the analysed documents.")
@@ -36,7 +49,25 @@ public final class TermTables {
                             .column("tf", "occurrences in the document")
                             .column("df", "documents containing the term")
                             .column("tfidf", "tf * (ln((1 + N) / (1 + df)) + 1), N = analysed documents"));
-            return List.of(corpus, perDocument);
+            TrendTable trend = new TrendTable(options.timeBucket(), sizes, documents);
+            List<String> words = options.kwic();
+            ConcordanceTable.Result kwic = words.isEmpty() ? null
+                    : new ConcordanceTable(words, options.timeBucket()).build(usable);
+            // Without --kwic words, the trend follows the top terms, counted with the terms by period.
+            List<String> trendTerms = kwic != null ? List.of()
+                    : corpus.rows().stream().limit(TREND_TERMS).map(r -> (String) r.get(0)).toList();
+            GroupTermTables.Result groups = new GroupTermTables(topN, options.timeBucket(), sizes, documents)
+                    .build(stats.documentTerms(), trendTerms, trend.periods());
+            List<Table> tables = new ArrayList<>(List.of(corpus, perDocument, groups.bySource(), groups.byPeriod()));
+            tables.add(kwic != null ? trend.build(words, kwic.byPeriod(), "the --kwic words (as whole words, any case)")
+                    : trend.build(trendTerms, groups.trendCounts(), "the " + trendTerms.size() + " most frequent terms"));
+            if (kwic != null) {
+                tables.add(kwic.table());
+            }
+            if (keyness != null) {
+                tables.add(keyness.build(stats.documentTerms()));
+            }
+            return tables;
         } finally {
             stats.release();
         }

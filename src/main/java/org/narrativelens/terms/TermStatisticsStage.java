@@ -14,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.narrativelens.config.TimeBucket;
 import org.narrativelens.corpus.DocumentSchema;
 
 /**
@@ -25,6 +26,8 @@ import org.narrativelens.corpus.DocumentSchema;
  *       idf = ln((1 + N) / (1 + df)) + 1 (smoothed, so a term in every document still counts).</li>
  * </ul>
  * Per-document counts and term totals are computed once and kept for both tables; call {@link #release()} after.
+ * The per-document counts carry each document's source and period ({@link #documentTerms()}), so the tables by
+ * group ({@link GroupTermsStage}) and keyness ({@link KeynessStage}) start from them instead of the corpus.
  */
 public final class TermStatisticsStage {
 
@@ -34,17 +37,25 @@ public final class TermStatisticsStage {
     public static final String PER_10K = "per_10k";
     public static final String TFIDF = "tfidf";
     public static final String RANK = "rank";
+    /** The label of a document's period ({@link PeriodColumn}); null when it has no date. */
+    public static final String PERIOD = "period";
 
     private final Dataset<Row> docTerms;
     private final Dataset<Row> termTotals;
     private final long documents;
 
-    /** Prepares the statistics of {@code analysed}, which holds {@code documents} analysed documents. */
-    public TermStatisticsStage(Dataset<Row> analysed, long documents) {
+    /**
+     * Prepares the statistics of {@code analysed}, which holds {@code documents} analysed documents, dated
+     * documents grouped into {@code bucket} periods.
+     */
+    public TermStatisticsStage(Dataset<Row> analysed, long documents, TimeBucket bucket) {
         this.documents = documents;
+        // Source and period depend on the document alone: grouping by them too costs nothing and keeps them.
         this.docTerms = analysed
-                .select(col(DocumentSchema.DOC_ID), explode(col(DocumentSchema.TERMS)).as(TERM))
-                .groupBy(DocumentSchema.DOC_ID, TERM)
+                .select(col(DocumentSchema.DOC_ID), col(DocumentSchema.SOURCE),
+                        PeriodColumn.of(bucket, col(DocumentSchema.PUBLISHED)).as(PERIOD),
+                        explode(col(DocumentSchema.TERMS)).as(TERM))
+                .groupBy(DocumentSchema.DOC_ID, DocumentSchema.SOURCE, PERIOD, TERM)
                 .agg(count(lit(1)).as(TF))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         // Both tables read the totals: aggregate once.
@@ -73,6 +84,11 @@ public final class TermStatisticsStage {
                 .orderBy(col(DocumentSchema.DOC_ID), col(RANK))
                 .limit(perDocument * maxDocuments)
                 .select(col(DocumentSchema.DOC_ID), col(RANK), col(TERM), col(TF), col(DF), col(TFIDF));
+    }
+
+    /** Per document and term: doc_id, source, period, term, tf (occurrences in the document). Kept until {@link #release()}. */
+    public Dataset<Row> documentTerms() {
+        return docTerms;
     }
 
     public void release() {

@@ -125,4 +125,19 @@ class JobCommandTest {
         assertTrue(error("--boilerplate-min-share", "2").contains("--boilerplate-min-share"));
         assertTrue(parse("--keep-duplicates").cleaning().keepDuplicates());
     }
+
+    @Test
+    void termTableOptionsAreParsedAndValidated() {
+        JobParameters p = parse("--time-bucket", "WEEK", "--compare", "period=2023-W23", "--kwic", "Russia,peace talks");
+        assertEquals(TimeBucket.WEEK, p.terms().timeBucket());
+        assertEquals(new Comparison(Comparison.Field.PERIOD, "2023-W23", null), p.terms().compare());
+        assertEquals(java.util.List.of("russia", "peace talks"), p.terms().kwic());
+        assertEquals("period=2023-W23", p.asMap().get("compare"));
+        assertEquals(TermOptions.DEFAULT, parse().terms());
+        assertTrue(error("--time-bucket", "quarter").contains("--time-bucket"));
+        String message = error("--compare", "outlet=RT");
+        assertTrue(message.contains("--compare") && message.contains("use source or period"), message);
+        assertEquals("--compare period '2023-06' is not a period of --time-bucket year: write it like 2023",
+                error("--time-bucket", "year", "--compare", "period=2023-06"));
+    }
 }

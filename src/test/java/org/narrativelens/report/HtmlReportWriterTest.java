@@ -75,4 +75,23 @@ class HtmlReportWriterTest {
         Table t = Table.builder("documents", "Documents", "d").column("doc_id", "").row("a").totalRows(1500).build();
         assertTrue(html(summary("seeds"), t).contains("Showing the first 1 of 1500 rows."));
     }
+
+    @Test
+    void aLineChartIsInlineSvgWithItsTextEscaped() throws Exception {
+        Table t = Table.builder("term_trends", "Term trends", "d")
+                .column("period", "").column("period_start", "").column("term", "").column("per_10k", "rate <per> 10k")
+                .lineChart("period_start", "period", "term", "per_10k")
+                .row("2023-06", "2023-06-01", "<script>x</script>", 12.5)
+                .row("2023-07", "2023-07-01", "<script>x</script>", 20.0)
+                .build();
+        String page = html(summary("seeds"), t);
+        assertTrue(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), page);
+        assertTrue(page.contains("<polyline points=\""), page);
+        assertFalse(page.contains("<script>"), "a series name made it into the page as markup");
+        assertTrue(page.contains("&lt;script&gt;x&lt;/script&gt;, 2023-06: 12.5</title>"), page);
+        assertTrue(page.contains("rate &lt;per&gt; 10k"), page);
+        Table empty = Table.builder("term_trends", "Term trends", "d").column("period", "").column("period_start", "")
+                .column("term", "").column("per_10k", "").lineChart("period_start", "period", "term", "per_10k").build();
+        assertFalse(html(summary("seeds"), empty).contains("<svg"), "no chart without rows");
+    }
 }

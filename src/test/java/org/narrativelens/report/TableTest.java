@@ -38,4 +38,11 @@ class TableTest {
         assertEquals("a", t.rows().get(0).get(0));
         assertThrows(UnsupportedOperationException.class, () -> t.rows().get(0).set(0, "x"));
     }
+
+    @Test
+    void aChartNamesColumnsOfItsTable() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Table.builder("t", "T", "d")
+                .column("period", "").column("term", "").lineChart("period_start", "period", "term", "per_10k").build());
+        assertEquals("table t: its chart names no column of the table: period_start", e.getMessage());
+    }
 }

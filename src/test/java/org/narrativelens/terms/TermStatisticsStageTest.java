@@ -1,34 +1,30 @@
 package org.narrativelens.terms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.narrativelens.SparkTestSession;
+import org.narrativelens.config.TimeBucket;
+import org.narrativelens.corpus.AnalysedRow;
 import org.narrativelens.corpus.DocumentSchema;
 
 class TermStatisticsStageTest {
 
-    private static final StructType SCHEMA = new StructType()
-            .add(DocumentSchema.DOC_ID, DataTypes.StringType)
-            .add(DocumentSchema.TERMS, DataTypes.createArrayType(DataTypes.StringType));
-
     private static Dataset<Row> docs() {
         return SparkTestSession.get().createDataFrame(List.of(
-                RowFactory.create("a", Arrays.asList("peace", "talks", "peace", "kiev")),
-                RowFactory.create("b", Arrays.asList("peace", "sanctions")),
-                RowFactory.create("c", Arrays.asList())), SCHEMA);
+                AnalysedRow.of("a").set(DocumentSchema.SOURCE, "TASS").set(DocumentSchema.PUBLISHED, java.sql.Date.valueOf("2023-06-08"))
+                        .set(DocumentSchema.TERMS, List.of("peace", "talks", "peace", "kiev")).row(),
+                AnalysedRow.of("b").set(DocumentSchema.TERMS, List.of("peace", "sanctions")).row(),
+                AnalysedRow.of("c").row()), DocumentSchema.ANALYSED);
     }
 
     @Test
     void corpusTermsCountOccurrencesAndDocuments() {
-        TermStatisticsStage stage = new TermStatisticsStage(docs(), 3);
+        TermStatisticsStage stage = new TermStatisticsStage(docs(), 3, TimeBucket.MONTH);
         List<Row> rows = stage.corpusTerms(6, 2).collectAsList();
         stage.release();
         assertEquals("peace", rows.get(0).getString(0));
@@ -40,7 +36,7 @@ class TermStatisticsStageTest {
 
     @Test
     void tfIdfPrefersTermsRareElsewhere() {
-        TermStatisticsStage stage = new TermStatisticsStage(docs(), 3);
+        TermStatisticsStage stage = new TermStatisticsStage(docs(), 3, TimeBucket.MONTH);
         List<Row> rows = stage.topTfIdf(1, 10).collectAsList();
         stage.release();
         assertEquals(2, rows.size());
@@ -48,5 +44,20 @@ class TermStatisticsStageTest {
         assertEquals("peace", rows.get(0).getAs(TermStatisticsStage.TERM));
         assertEquals(2 * (Math.log(4.0 / 3) + 1), (double) rows.get(0).getAs(TermStatisticsStage.TFIDF), 1e-9);
         assertEquals("sanctions", rows.get(1).getAs(TermStatisticsStage.TERM));
+    }
+
+    @Test
+    void documentTermsKeepSourceAndPeriod() {
+        TermStatisticsStage stage = new TermStatisticsStage(docs(), 3, TimeBucket.MONTH);
+        List<Row> rows = stage.documentTerms().orderBy(DocumentSchema.DOC_ID, TermStatisticsStage.TERM).collectAsList();
+        stage.release();
+        assertEquals(5, rows.size());
+        Row peaceInA = rows.get(1);
+        assertEquals("a", peaceInA.getAs(DocumentSchema.DOC_ID));
+        assertEquals("peace", peaceInA.getAs(TermStatisticsStage.TERM));
+        assertEquals("TASS", peaceInA.getAs(DocumentSchema.SOURCE));
+        assertEquals("2023-06", peaceInA.getAs(TermStatisticsStage.PERIOD));
+        assertEquals(2L, (long) peaceInA.getAs(TermStatisticsStage.TF));
+        assertNull(rows.get(3).getAs(TermStatisticsStage.PERIOD), "b has no date");
     }
 }

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  * @param extraActors actor dictionary CSV whose rows are added to the one in use, or null
  * @param window     co-occurrence window
  * @param cleaning   cleaning rules, boilerplate thresholds and duplicate handling
+ * @param language   normalisation, stopwords, news filler in topics and phrases
  */
 public record JobParameters(
         String input,
@@ -50,7 +51,8 @@ public record JobParameters(
         String actors,
         String extraActors,
         CooccurrenceWindow window,
-        CleaningOptions cleaning) {
+        CleaningOptions cleaning,
+        LanguageOptions language) {
 
     /** Run names become folder names: no separators, no leading dot, nothing a shell must quote. */
     public static final Pattern SAFE_RUN_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,79}");
@@ -75,6 +77,7 @@ public record JobParameters(
                 + DEFAULT_MAX_DOC_CHARS + "), was " + maxDocChars);
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(cleaning, "cleaning");
+        Objects.requireNonNull(language, "language");
         require(input != null && !input.isBlank(), "--input", "must name a file, folder or glob");
         require(out != null && !out.isBlank(), "--out", "must name a folder");
         require(runName != null && SAFE_RUN_NAME.matcher(runName).matches(), "--run-name",
@@ -119,6 +122,7 @@ public record JobParameters(
         m.put("extra-actors", extraActors);
         m.put("window", window.name().toLowerCase(java.util.Locale.ROOT));
         m.putAll(cleaning.asMap());
+        m.putAll(language.asMap());
         return m;
     }
 }

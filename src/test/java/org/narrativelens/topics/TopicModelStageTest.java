@@ -42,7 +42,8 @@ class TopicModelStageTest {
     private static JobParameters params(String minDf, String maxDf) {
         return new JobParameters("in", InputFormat.AUTO, org.narrativelens.config.ColumnMapping.DEFAULT,
                 org.narrativelens.config.DateOrder.MDY, null, JobParameters.DEFAULT_MAX_DOC_CHARS, "out", "run", 2, 30, 7L, 100, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), 4, null, null,
-                CooccurrenceWindow.SENTENCE, org.narrativelens.config.CleaningOptions.DEFAULT);
+                CooccurrenceWindow.SENTENCE, org.narrativelens.config.CleaningOptions.DEFAULT,
+                org.narrativelens.config.LanguageOptions.DEFAULT);
     }
 
     private static TopicModelStage.Result fit(JobParameters p) {

@@ -27,6 +27,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.narrativelens.actors.ActorDictionary;
 import org.narrativelens.config.CleaningOptions;
 import org.narrativelens.config.JobParameters;
+import org.narrativelens.config.LanguageOptions;
 import org.narrativelens.corpus.BoilerplateFinder;
 import org.narrativelens.corpus.BoilerplateLines;
 import org.narrativelens.corpus.CleaningRule;
@@ -43,10 +44,17 @@ import org.narrativelens.report.Table;
 import org.narrativelens.tables.ActorTables;
 import org.narrativelens.tables.CleaningTables;
 import org.narrativelens.tables.CorpusTables;
+import org.narrativelens.tables.PhraseTables;
+import org.narrativelens.tables.TermLabels;
 import org.narrativelens.tables.TermTables;
 import org.narrativelens.tables.TopicTables;
 import org.narrativelens.text.TextAnalysisStage;
-import org.narrativelens.text.WordList;
+import org.narrativelens.text.NgramCounts;
+import org.narrativelens.text.Phrase;
+import org.narrativelens.text.PhraseFinder;
+import org.narrativelens.text.PhraseMerger;
+import org.narrativelens.text.PhraseSet;
+import org.narrativelens.text.TermRules;
 
 /**
  * Runs the stages on one corpus and brings back the bounded report tables: reads, cleans and analyses
@@ -58,12 +66,14 @@ final class AnalysisPipeline {
     private final SparkSession spark;
     private final JobParameters params;
     private final ActorDictionary actors;
+    private final TermRules terms;
     private final ProgressReporter progress;
 
-    AnalysisPipeline(SparkSession spark, JobParameters params, ActorDictionary actors, ProgressReporter progress) {
+    AnalysisPipeline(SparkSession spark, JobParameters params, ActorDictionary actors, TermRules terms, ProgressReporter progress) {
         this.spark = spark;
         this.params = params;
         this.actors = actors;
+        this.terms = terms;
         this.progress = progress;
     }
 
@@ -88,38 +98,59 @@ final class AnalysisPipeline {
         }
         Dataset<Row> analysed = corpus.analysed();
         Dataset<Row> withText = analysed.where(col(DocumentSchema.STATUS).equalTo(DocumentStatus.ANALYSED.value()));
-        Duplicates duplicates = progress.stage("duplicates", () -> findDuplicates(withText),
-                d -> d.count() + (params.cleaning().keepDuplicates() ? " duplicates (kept in the statistics)" : " duplicates left out"));
-        boolean leaveOut = !params.cleaning().keepDuplicates();
-        RunSummary.DocumentCounts counts = new RunSummary.DocumentCounts(corpus.read(),
-                corpus.ok() - (leaveOut ? duplicates.count() : 0), leaveOut ? duplicates.count() : 0, corpus.read() - corpus.ok(),
-                corpus.warnings());
-        // Without duplicates to leave out, the analyses read the cache as it is, with no join.
-        Dataset<Row> usable = leaveOut && duplicates.count() > 0
-                ? withText.join(duplicates.dropped().select(DocumentSchema.DOC_ID), DocumentSchema.DOC_ID, "left_anti")
-                : withText;
-        long totalTerms = corpus.totalTerms() - (leaveOut ? duplicates.terms() : 0);
-        long documents = counts.analysed();
-
         // The analyses only read the cached corpus. Run concurrently, their Spark jobs overlap:
         // on small corpora the time goes to planning and scheduling on the driver, not to the data.
-        ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(6, r -> {
             Thread t = new Thread(r, "analysis-stage");
             t.setDaemon(true);
             return t;
         });
+        boolean leaveOut = !params.cleaning().keepDuplicates();
+        // Phrases are counted while duplicates are looked for: most corpora have none to leave out. When
+        // some are left out, the phrases are counted again without them.
+        Future<Language> withDuplicates = pool.submit(() -> progress.stage("phrases", () -> language(withText, corpus.totalTerms()),
+                Language::summary));
+        Future<Language> language = withDuplicates;
+        Duplicates duplicates = null;
         try {
+            duplicates = progress.stage("duplicates", () -> findDuplicates(withText),
+                    d -> d.count() + (params.cleaning().keepDuplicates() ? " duplicates (kept in the statistics)" : " duplicates left out"));
+            RunSummary.DocumentCounts counts = new RunSummary.DocumentCounts(corpus.read(),
+                    corpus.ok() - (leaveOut ? duplicates.count() : 0), leaveOut ? duplicates.count() : 0, corpus.read() - corpus.ok(),
+                    corpus.warnings());
+            // Without duplicates to leave out, the analyses read the cache as it is, with no join.
+            boolean withoutDuplicates = leaveOut && duplicates.count() > 0;
+            Dataset<Row> usable = withoutDuplicates
+                    ? withText.join(duplicates.dropped().select(DocumentSchema.DOC_ID), DocumentSchema.DOC_ID, "left_anti")
+                    : withText;
+            long totalTerms = corpus.totalTerms() - (leaveOut ? duplicates.terms() : 0);
+            long documents = counts.analysed();
+            if (withoutDuplicates) {
+                language = pool.submit(() -> {
+                    await(withDuplicates).counts().release();
+                    return progress.stage("phrases without duplicates", () -> language(usable, totalTerms), Language::summary);
+                });
+            }
+            Future<Language> phrases = language;
+            Dataset<Row> dropped = duplicates.dropped();
+            // Terms and topics wait for the phrases; actors and the corpus tables do not need them.
             Future<ActorTables.Result> actorStage = pool.submit(() -> progress.stage("actors",
                     () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(), params.rollup()).build(spark, usable),
                     r -> r.tables().get(0).totalRows() + " actors, " + r.tables().get(1).totalRows() + " pairs"));
             List<Future<List<Table>>> stages = List.of(
-                    pool.submit(() -> progress.stage("topic model",
-                            () -> new TopicTables(params).build(usable, documents),
-                            t -> t.get(1).rows().isEmpty() ? "skipped: too few documents" : params.topics() + " topics")),
-                    pool.submit(() -> progress.stage("term statistics",
-                            () -> new TermTables(params.topN(), params.terms()).build(usable, documents, totalTerms),
-                            t -> t.get(0).rows().size() + " top terms")),
-                    pool.submit(() -> new CorpusTables().build(analysed, duplicates.dropped(), counts, leaveOut)),
+                    pool.submit(() -> {
+                        Language l = await(phrases);
+                        return progress.stage("topic model",
+                                () -> new TopicTables(params, l.labels()).build(l.terms(), documents),
+                                t -> t.get(1).rows().isEmpty() ? "skipped: too few documents" : params.topics() + " topics");
+                    }),
+                    pool.submit(() -> {
+                        Language l = await(phrases);
+                        return progress.stage("term statistics",
+                                () -> l.labels().relabel(new TermTables(params.topN(), params.terms()).build(l.terms(), documents, totalTerms)),
+                                t -> t.get(0).rows().size() + " top terms");
+                    }),
+                    pool.submit(() -> new CorpusTables().build(analysed, dropped, counts, leaveOut)),
                     pool.submit(() -> new CleaningTables().build(analysed)));
             List<Table> tables = new ArrayList<>();
             for (Future<List<Table>> stage : stages) {
@@ -127,6 +158,10 @@ final class AnalysisPipeline {
             }
             ActorTables.Result actorResult = await(actorStage);
             tables.addAll(actorResult.tables());
+            if (params.language().phrases()) {
+                tables.add(PhraseTables.phrases(await(phrases).phrases(), params.language().phraseMinCount(),
+                        params.language().phraseMinNpmi()));
+            }
             tables.sort(Comparator.comparingInt(AnalysisPipeline::reportPosition));
             return new Result(tables, actorResult.network(), counts, corpus.fingerprint());
         } catch (RuntimeException failure) {
@@ -137,9 +172,57 @@ final class AnalysisPipeline {
         } finally {
             pool.shutdown();
             awaitQuietly(pool);
-            duplicates.dropped().unpersist();
+            release(withDuplicates);
+            if (language != withDuplicates) {
+                release(language);
+            }
+            if (duplicates != null) {
+                duplicates.dropped().unpersist();
+            }
             analysed.unpersist();
         }
+    }
+
+    /** Unpersists what a finished language stage cached; one that failed cached nothing. */
+    private static void release(Future<Language> language) {
+        if (language.isDone() && !language.isCancelled()) {
+            try {
+                language.get().counts().release();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // failed: nothing was cached
+            }
+        }
+    }
+
+    /**
+     * The language layer between the cached corpus and the term analyses: every term and run of adjacent
+     * terms counted (with its written form), the phrases found among them, and the corpus with each phrase
+     * as one term, a lazy projection of the cache.
+     */
+    private record Language(Dataset<Row> terms, NgramCounts counts, List<Phrase> phrases, boolean phrasesOn) {
+        TermLabels labels() {
+            return new TermLabels(counts);
+        }
+
+        String summary() {
+            if (!phrasesOn) {
+                return "off";
+            }
+            return phrases.size() + " phrases" + (phrases.isEmpty() ? "" : ": " + String.join(", ",
+                    phrases.stream().limit(5).map(Phrase::form).toList()) + (phrases.size() > 5 ? " ..." : ""));
+        }
+    }
+
+    private Language language(Dataset<Row> usable, long totalTerms) {
+        LanguageOptions options = params.language();
+        NgramCounts counts = NgramCounts.count(usable, options.phrases() ? PhraseFinder.MAX_WORDS : 1,
+                options.phraseMinCount(), terms.filler());
+        List<Phrase> phrases = options.phrases()
+                ? new PhraseFinder(options.phraseMinCount(), options.phraseMinNpmi()).find(counts, totalTerms)
+                : List.of();
+        return new Language(new PhraseMerger(new PhraseSet(phrases)).apply(usable), counts, phrases, options.phrases());
     }
 
     /** The first rejected document by id, as "path[ record N]: reason", so a failed run still names a file. */
@@ -152,7 +235,7 @@ final class AnalysisPipeline {
     }
 
     /** Findings first, then the detail behind them. */
-    private static final List<String> REPORT_ORDER = List.of("terms", "term_trends", "keyness", "topic_overview", "actors",
+    private static final List<String> REPORT_ORDER = List.of("terms", "phrases", "term_trends", "keyness", "topic_overview", "actors",
             "cooccurrence", "actor_evidence", "actors_by_source", "kwic", "terms_by_source", "terms_by_period", "topics",
             "document_topics", "document_terms", "documents", "duplicates", "cleaning_rules", "cleaning_documents", "cleaning",
             "rejects", "warnings", "mentions", "nodes", "edges");
@@ -205,7 +288,7 @@ final class AnalysisPipeline {
                 : BoilerplateLines.none();
         Dataset<Row> analysed = DocumentStep.run(raw, List.of(
                         new CleaningStage(params.dateOrder(), params.maxDocChars(), cleaning.rules(), boilerplate),
-                        new TextAnalysisStage(WordList.fromResource(WordList.ENGLISH_STOPWORDS))))
+                        new TextAnalysisStage(terms)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         return account(analysed, boilerplate.size());
     }

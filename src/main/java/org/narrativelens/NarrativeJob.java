@@ -18,6 +18,7 @@ import org.narrativelens.report.ReportWriter;
 import org.narrativelens.report.RunFolder;
 import org.narrativelens.report.RunSummary;
 import org.narrativelens.report.RunsIndexWriter;
+import org.narrativelens.text.TermRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -81,9 +82,10 @@ public final class NarrativeJob {
             if (params.extraActors() != null) {
                 actors = dictionaries.extend(actors, Path.of(params.extraActors()));
             }
+            TermRules terms = TermRules.load(params.language());
             SparkSession spark = progress.stage("start Spark", sessions::open, s -> "Spark " + s.version() + ", " + s.sparkContext().master());
             try {
-                AnalysisPipeline.Result result = new AnalysisPipeline(spark, params, actors, progress).run();
+                AnalysisPipeline.Result result = new AnalysisPipeline(spark, params, actors, terms, progress).run();
                 RunSummary summary = new RunSummary(toolName(), params.runName(), started.toString(),
                         OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString(), progress.elapsedMillis(),
                         params.input(), result.fingerprint(), params.asMap(), result.counts(), progress.timings(),

@@ -38,7 +38,8 @@ class NarrativeJobErrorsTest {
         assertEquals(ExitCode.OK, run("--help"));
         for (String option : new String[] {"--input", "--format", "--out", "--run-name", "--config", "--topics",
                 "--iterations", "--seed", "--vocab-size", "--min-df", "--max-df", "--top-n", "--actors", "--extra-actors",
-                "--window", "--text-col", "--date-order", "--source-from-path", "--max-doc-chars", "--time-bucket", "--compare", "--kwic"}) {
+                "--window", "--text-col", "--date-order", "--source-from-path", "--max-doc-chars", "--time-bucket", "--compare", "--kwic",
+                "--normalise", "--stopwords", "--extra-stopwords", "--topic-filler", "--phrases", "--phrase-min-count", "--phrase-min-npmi"}) {
             assertTrue(out.contains(option), option);
         }
     }
@@ -48,6 +49,15 @@ class NarrativeJobErrorsTest {
         String missing = dir.resolve("no-such-corpus").toString();
         assertEquals(ExitCode.BAD_INPUT, run("--input", missing, "--out", dir.resolve("reports").toString()));
         assertEquals("narrative-lens: error: input '" + missing + "' does not exist: check --input (a file, folder or glob)\n", err);
+    }
+
+    @Test
+    void missingStopwordListIsExitCode3NamingTheFile(@TempDir Path dir) throws Exception {
+        String missing = dir.resolve("stopwords.txt").toString();
+        assertEquals(ExitCode.BAD_INPUT, run("--stopwords", missing, "--out", dir.resolve("reports").toString()));
+        assertEquals("narrative-lens: error: stopword list " + missing + " does not exist: check --stopwords\n", err);
+        assertTrue(!Files.exists(dir.resolve("reports")) || Files.list(dir.resolve("reports")).findAny().isEmpty(),
+                "no run folder is left");
     }
 
     @Test

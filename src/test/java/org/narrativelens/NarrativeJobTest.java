@@ -46,7 +46,11 @@ class NarrativeJobTest {
     }
 
     static List<CSVRecord> csv(String table) throws IOException {
-        try (Reader in = Files.newBufferedReader(run.resolve(table + ".csv"), StandardCharsets.UTF_8)) {
+        return csvOf(run, table);
+    }
+
+    static List<CSVRecord> csvOf(Path runFolder, String table) throws IOException {
+        try (Reader in = Files.newBufferedReader(runFolder.resolve(table + ".csv"), StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
         }
     }
@@ -55,7 +59,7 @@ class NarrativeJobTest {
     void writesTheReportTablesAndManifest() throws IOException {
         for (String file : List.of("index.html", "run.json", "documents.csv", "terms.csv", "document_terms.csv",
                 "topics.csv", "topic_overview.csv", "document_topics.csv", "actors.csv", "cooccurrence.csv", "cleaning.csv", "rejects.csv", "warnings.csv",
-                "terms_by_source.csv", "terms_by_period.csv", "term_trends.csv", "keyness.csv", "kwic.csv")) {
+                "terms_by_source.csv", "terms_by_period.csv", "term_trends.csv", "keyness.csv", "kwic.csv", "phrases.csv")) {
             assertTrue(Files.size(run.resolve(file)) > 0, file);
         }
         try (Stream<Path> siblings = Files.list(out)) {
@@ -137,6 +141,65 @@ class NarrativeJobTest {
                 assertFalse(List.of("the", "and", "of", "us", "it's").contains(term), table + ": stopword " + term);
             }
         }
+    }
+
+    @Test
+    void peaceTalksIsFoundAsAPhraseAndCountedAsOneTerm() throws IOException {
+        CSVRecord peaceTalks = csv("phrases").stream().filter(r -> r.get("phrase").equals("peace talks")).findFirst()
+                .orElseThrow(() -> new AssertionError("no phrase 'peace talks' in phrases.csv"));
+        assertEquals(6, Long.parseLong(peaceTalks.get("count")));
+        assertEquals(3, Long.parseLong(peaceTalks.get("documents")));
+        assertTrue(Double.parseDouble(peaceTalks.get("score")) >= 0.5);
+        CSVRecord term = csv("terms").stream().filter(r -> r.get("term").equals("peace talks")).findFirst()
+                .orElseThrow(() -> new AssertionError("'peace talks' is not a top term"));
+        assertEquals(6, Long.parseLong(term.get("tf")));
+        assertTrue(csv("document_terms").stream().anyMatch(r -> r.get("term").equals("peace talks")));
+    }
+
+    @Test
+    void acronymsAreTermsWrittenInCapitals() throws IOException {
+        List<String> terms = csv("terms").stream().map(r -> r.get("term")).toList();
+        assertTrue(terms.contains("US") && terms.contains("NATO"), terms.toString());
+        assertFalse(terms.contains("us") || terms.contains("nato") || terms.contains("u.s."), terms.toString());
+    }
+
+    @Test
+    void stemsAreShownAsWrittenAndTheOptionsReachTheTables(@TempDir Path other) throws IOException {
+        int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), System.err)
+                .run("--input", "seeds", "--out", other.toString(), "--run-name", "stems", "--topics", "3",
+                        "--normalise", "stem", "--phrases", "off", "--topic-filler", "include", "--extra-stopwords", "kremlin,moscow");
+        assertEquals(ExitCode.OK, code);
+        Path stems = other.resolve("stems");
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.toList()) {
+                text.append(Files.readString(seed).replace('’', '\'').toLowerCase(java.util.Locale.ROOT)).append('\n');
+            }
+        }
+        java.util.Set<String> written = new java.util.HashSet<>(List.of(text.toString().split("[^\\p{L}\\p{N}'.-]+")));
+        for (String table : List.of("terms", "document_terms", "topics")) {
+            for (CSVRecord r : csvOf(stems, table)) {
+                String term = r.get("term");
+                assertTrue(written.contains(term.toLowerCase(java.util.Locale.ROOT)) || written.contains(term.toLowerCase(java.util.Locale.ROOT) + "."),
+                        table + ": '" + term + "' is not a word of the seeds (a bare stem?)");
+                assertFalse(term.equals("kremlin") || term.equals("moscow"), table + ": extra stopword " + term);
+            }
+        }
+        // "said" is in every seed, so --max-df 0.9 leaves it out; "told" and "adding" are in two and three.
+        assertTrue(csvOf(stems, "topics").stream().anyMatch(r -> r.get("term").equals("told") || r.get("term").equals("adding")),
+                "filler is in the topics");
+        assertFalse(Files.exists(stems.resolve("phrases.csv")), "no phrases table with --phrases off");
+        JsonNode parameters = new ObjectMapper().readTree(stems.resolve("run.json").toFile()).at("/parameters");
+        assertEquals("stem", parameters.at("/normalise").asText());
+        assertEquals("off", parameters.at("/phrases").asText());
+        assertEquals("kremlin,moscow", parameters.at("/extra-stopwords").asText());
+    }
+
+    @Test
+    void newsFillerIsLeftOutOfTopicsByDefault() throws IOException {
+        assertTrue(csv("topics").stream().noneMatch(r -> r.get("term").equals("told") || r.get("term").equals("adding")));
+        assertTrue(csv("terms").stream().anyMatch(r -> r.get("term").equals("said")), "but kept in the term tables");
     }
 
     @Test

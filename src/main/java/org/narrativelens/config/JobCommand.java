@@ -172,6 +172,36 @@ public final class JobCommand {
                     + " e.g. russia,'peace talks'; they are also the terms of the trend chart")
     List<String> kwic;
 
+    @Option(names = "--normalise", paramLabel = "MODE", defaultValue = "none",
+            description = "How words are counted: ${COMPLETION-CANDIDATES} (none: as written, lower case; lemma: OpenNLP lemmas,"
+                    + " talks = talk; stem: Snowball stems). Tables show each term's most frequent written form. Default: ${DEFAULT-VALUE}")
+    Normalisation normalise;
+
+    @Option(names = "--stopwords", paramLabel = "FILE",
+            description = "Stopword list replacing the built-in English one: one word a line, '#' starts a comment")
+    Path stopwords;
+
+    @Option(names = "--extra-stopwords", paramLabel = "WORDS", split = ",", defaultValue = "",
+            description = "Words added to the stopword list in use, comma-separated: --extra-stopwords kremlin,moscow")
+    List<String> extraStopwords;
+
+    @Option(names = "--topic-filler", paramLabel = "WHAT", defaultValue = "exclude",
+            description = "Reporting verbs and news filler (said, told, according ...) in the topic model: ${COMPLETION-CANDIDATES}."
+                    + " Term tables keep them either way. Default: ${DEFAULT-VALUE}")
+    TopicFiller topicFiller;
+
+    @Option(names = "--phrases", paramLabel = "on|off", defaultValue = "on",
+            description = "Find collocations (peace talks, security guarantees) and count each as one term. Default: ${DEFAULT-VALUE}")
+    OnOff phrases;
+
+    @Option(names = "--phrase-min-count", paramLabel = "N", defaultValue = "3",
+            description = "Least occurrences of a phrase. Default: ${DEFAULT-VALUE}")
+    int phraseMinCount;
+
+    @Option(names = "--phrase-min-npmi", paramLabel = "F", defaultValue = "0.5",
+            description = "Least normalised pointwise mutual information of a phrase's words, -1 to 1. Default: ${DEFAULT-VALUE}")
+    double phraseMinNpmi;
+
     /** The validated parameters; throws {@link CommandLine.ParameterException} naming the option at fault. */
     public JobParameters toParameters() {
         try {
@@ -180,7 +210,9 @@ public final class JobCommand {
                     topics, iterations, seed, vocabSize, minDf, maxDf, topN,
                     actors == null ? null : actors.toString(), extraActors == null ? null : extraActors.toString(), window, minCooccurrence, rollup,
                     new CleaningOptions(skipCleaning, boilerplateMinDocs, boilerplateMinShare, nearDupThreshold, keepDuplicates),
-                    new TermOptions(timeBucket, compare, kwic == null ? List.of() : kwic));
+                    new TermOptions(timeBucket, compare, kwic == null ? List.of() : kwic),
+                    new LanguageOptions(normalise, stopwords == null ? null : stopwords.toString(),
+                            extraStopwords == null ? List.of() : extraStopwords, topicFiller, phrases == OnOff.ON, phraseMinCount, phraseMinNpmi));
         } catch (InvalidParameterException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

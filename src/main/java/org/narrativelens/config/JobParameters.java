@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  * @param rollup     whether pairs count people and organisations as their state
  * @param cleaning   cleaning rules, boilerplate thresholds and duplicate handling
  * @param terms      time bucket, keyness comparison and concordance words of the term tables
+ * @param language   normalisation, stopwords, news filler in topics and phrases
  */
 public record JobParameters(
         String input,
@@ -56,7 +57,8 @@ public record JobParameters(
         int minCooccurrence,
         ActorRollup rollup,
         CleaningOptions cleaning,
-        TermOptions terms) {
+        TermOptions terms,
+        LanguageOptions language) {
 
     /** Run names become folder names: no separators, no leading dot, nothing a shell must quote. */
     public static final Pattern SAFE_RUN_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,79}");
@@ -84,6 +86,7 @@ public record JobParameters(
         Objects.requireNonNull(rollup, "rollup");
         require(minCooccurrence >= 1, "--min-cooccurrence", "must be at least 1, was " + minCooccurrence);
         Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(language, "language");
         require(input != null && !input.isBlank(), "--input", "must name a file, folder or glob");
         require(out != null && !out.isBlank(), "--out", "must name a folder");
         require(runName != null && SAFE_RUN_NAME.matcher(runName).matches(), "--run-name",
@@ -131,6 +134,7 @@ public record JobParameters(
         m.put("rollup", rollup.name().toLowerCase(java.util.Locale.ROOT));
         m.putAll(cleaning.asMap());
         m.putAll(terms.asMap());
+        m.putAll(language.asMap());
         return m;
     }
 }

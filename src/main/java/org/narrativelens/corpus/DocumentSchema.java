@@ -7,7 +7,7 @@ import org.apache.spark.sql.types.StructType;
  * Column names and types of the one document schema that flows from the readers through every stage.
  *
  * <p>Readers produce {@link #RAW}; the cleaner adds {@link #CLEAN_TEXT} and {@link #STATUS}; the text
- * analyser adds {@link #SENTENCES} and {@link #TERMS}. Stages refer to these constants, never to
+ * analyser adds {@link #SENTENCES}, {@link #TERMS}, {@link #TERM_FORMS} and {@link #TERM_POSITIONS}. Stages refer to these constants, never to
  * string literals, so a renamed column breaks the build instead of a run.
  */
 public final class DocumentSchema {
@@ -50,8 +50,18 @@ public final class DocumentSchema {
 
     /** Sentences of the cleaned text, in order, original case. */
     public static final String SENTENCES = "sentences";
-    /** Lower-case content tokens (stopwords and numbers removed) used for term statistics and topics. */
+    /**
+     * Content terms (stopwords and numbers removed) used for term statistics and topics, as keys: lower case,
+     * lemma or stem ({@code --normalise}); phrases ("peace talks") once found are one term.
+     */
     public static final String TERMS = "terms";
+    /** The written form of each of the text analyser's {@link #TERMS}: lower case, acronyms as written ("US"). */
+    public static final String TERM_FORMS = "term_forms";
+    /**
+     * The position of each of the text analyser's {@link #TERMS} among the document's tokens, one more at
+     * punctuation and between sentences: two terms are adjacent in a sentence when their positions differ by one.
+     */
+    public static final String TERM_POSITIONS = "term_positions";
 
     /** The schema every reader returns. */
     public static final StructType RAW = new StructType()
@@ -79,7 +89,9 @@ public final class DocumentSchema {
     /** {@link #CLEANED} plus the text analyser's columns. */
     public static final StructType ANALYSED = CLEANED
             .add(SENTENCES, DataTypes.createArrayType(DataTypes.StringType, false), false)
-            .add(TERMS, DataTypes.createArrayType(DataTypes.StringType, false), false);
+            .add(TERMS, DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add(TERM_FORMS, DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add(TERM_POSITIONS, DataTypes.createArrayType(DataTypes.IntegerType, false), false);
 
     private DocumentSchema() {
     }

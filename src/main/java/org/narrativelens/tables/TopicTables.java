@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.narrativelens.config.JobParameters;
+import org.narrativelens.config.TopicFiller;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.report.Table;
 import org.narrativelens.text.WordList;
@@ -22,9 +23,12 @@ public final class TopicTables {
     static final int MIN_DOCUMENTS = 2;
 
     private final JobParameters params;
+    private final TermLabels labels;
 
-    public TopicTables(JobParameters params) {
+    /** Topics with the parameters of the run, their terms shown by {@code labels}. */
+    public TopicTables(JobParameters params, TermLabels labels) {
         this.params = params;
+        this.labels = labels;
     }
 
     /** Fits the topic model on the {@code documents} analysed documents in {@code usable} and tabulates it. */
@@ -35,8 +39,10 @@ public final class TopicTables {
             return List.of(overviewTable(why).build(), topicsTable(why).build(), documentTopicsTable(why).column("topic_label", "the dominant topic's label")
                     .totalRows(documents).build());
         }
-        TopicModelStage.Result model = new TopicModelStage(params, WordList.fromResource(WordList.NEWS_FILLER))
-                .apply(usable, documents);
+        WordList leftOut = params.language().topicFiller() == TopicFiller.INCLUDE
+                ? WordList.of(List.of())
+                : WordList.fromResource(WordList.NEWS_FILLER);
+        TopicModelStage.Result model = new TopicModelStage(params, leftOut).apply(usable, documents);
         try {
             return tables(model, documents);
         } finally {
@@ -44,10 +50,18 @@ public final class TopicTables {
         }
     }
 
+    /** The topics with their terms as written ("talks" for the lemma talk). */
+    private List<TopicTerms> written(List<TopicTerms> topics) {
+        List<String> keys = topics.stream().flatMap(t -> t.terms().stream()).distinct().toList();
+        Map<String, String> forms = labels.forms(keys);
+        return topics.stream().map(t -> new TopicTerms(t.topic(), t.terms().stream().map(forms::get).toList(), t.weights())).toList();
+    }
+
     private List<Table> tables(TopicModelStage.Result model, long documents) {
+        List<TopicTerms> topicTerms = written(model.topics());
         Table.Builder topics = topicsTable("LDA topics (Spark MLlib, online variational Bayes, "
                 + model.iterations() + " iterations, vocabulary of " + model.vocabularySize() + " terms) with their most probable terms.");
-        for (TopicTerms t : model.topics()) {
+        for (TopicTerms t : topicTerms) {
             for (int i = 0; i < t.terms().size(); i++) {
                 topics.row(t.topic(), t.label(), i + 1, t.terms().get(i), t.weights().get(i));
             }
@@ -60,17 +74,17 @@ public final class TopicTables {
             dominantCounts.put(r.getInt(0), r.getLong(1));
         }
         Table.Builder overview = overviewTable("Each topic with its top terms and the documents it dominates.");
-        for (TopicTerms t : model.topics()) {
+        for (TopicTerms t : topicTerms) {
             overview.row(t.topic(), t.label(), String.join(", ", t.terms().subList(0, Math.min(10, t.terms().size()))),
                     dominantCounts.getOrDefault(t.topic(), 0L));
         }
-        List<String> labels = model.topics().stream().map(TopicTerms::label).toList();
+        List<String> topicLabels = topicTerms.stream().map(TopicTerms::label).toList();
         Table.Builder labelled = Table.builder(documentTopics.name(), documentTopics.title(), documentTopics.description());
         documentTopics.columns().forEach(labelled::column);
         labelled.column("topic_label", "the dominant topic's label");
         for (List<Object> row : documentTopics.rows()) {
             List<Object> cells = new ArrayList<>(row);
-            cells.add(labels.get((Integer) row.get(2)));
+            cells.add(topicLabels.get((Integer) row.get(2)));
             labelled.row(cells);
         }
         return List.of(overview.build(), topics.build(), labelled.totalRows(documentTopics.totalRows()).build());

@@ -13,7 +13,7 @@ import org.narrativelens.corpus.SparkValues;
 
 /**
  * Per-document step: splits a cleaned document ({@link DocumentSchema#CLEANED}) into sentences and
- * extracts its content terms, giving a {@link DocumentSchema#ANALYSED} row. Rejected documents get
+ * extracts its content terms with their written forms and positions, giving a {@link DocumentSchema#ANALYSED} row. Rejected documents get
  * empty arrays.
  */
 public final class TextAnalysisStage implements DocumentStep {
@@ -24,8 +24,8 @@ public final class TextAnalysisStage implements DocumentStep {
     private final TermExtractor terms;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
-    public TextAnalysisStage(WordList stopwords) {
-        this.terms = new TermExtractor(Objects.requireNonNull(stopwords, "stopwords"));
+    public TextAnalysisStage(TermRules rules) {
+        this.terms = new TermExtractor(Objects.requireNonNull(rules, "rules"));
     }
 
     @Override
@@ -41,12 +41,15 @@ public final class TextAnalysisStage implements DocumentStep {
                 sentences.add(s.text());
             }
         }
-        Object[] values = new Object[row.size() + 2];
+        TermExtractor.Terms extracted = terms.extract(sentences);
+        Object[] values = new Object[row.size() + 4];
         for (int i = 0; i < row.size(); i++) {
             values[i] = row.get(i);
         }
         values[row.size()] = SparkValues.seq(sentences);
-        values[row.size() + 1] = SparkValues.seq(terms.terms(sentences));
+        values[row.size() + 1] = SparkValues.seq(extracted.keys());
+        values[row.size() + 2] = SparkValues.seq(extracted.forms());
+        values[row.size() + 3] = SparkValues.seq(extracted.positions());
         return RowFactory.create(values);
     }
 }

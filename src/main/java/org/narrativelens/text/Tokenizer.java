@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *   <li>abbreviations with dots stay whole: "U.S.", "U.K.";</li>
  *   <li>hyphenated words stay whole: "English-speaking", "non-bloc";</li>
  *   <li>possessives lose their "'s" or trailing apostrophe: "Russia's" gives "Russia", "allies'" gives "allies";</li>
- *   <li>numbers keep their separators, currency sign and percent sign: "$7", "125,000", "3.5%";</li>
+ *   <li>numbers keep their separators, currency sign, percent sign, letters and hyphenated words that follow
+ *       without a space: "$7", "125,000", "3.5%", "1990s", "21st", "$7bn", "5G", "10-year-old";</li>
  *   <li>punctuation is dropped.</li>
  * </ul>
  * The input is expected in the form {@link org.narrativelens.corpus.CharacterNormaliser} leaves it
@@ -24,7 +25,7 @@ public final class Tokenizer implements java.io.Serializable {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}"                                        // U.S., U.K., E.U.
-            + "|[$€£¥]?\\d+(?:[.,:]\\d+)*%?"                             // $7, 125,000, 3.5%, 12:05
+            + "|[$€£¥]?\\d+(?:[.,:]\\d+)*(?:%|\\p{L}+)?(?:-[\\p{L}\\p{N}]+)*"  // $7, 125,000, 3.5%, 12:05, 1990s, 10-year-old
             + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*['’]?");
 
     /** The tokens of {@code text}, in order. */

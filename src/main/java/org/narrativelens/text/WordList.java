@@ -41,6 +41,11 @@ public final class WordList implements java.io.Serializable {
         }
     }
 
+    /** A list of exactly {@code words}. */
+    public static WordList of(Collection<String> words) {
+        return new WordList(Set.of()).with(words);
+    }
+
     /** Reads a word list from a stream of UTF-8 lines. */
     public static WordList fromStream(InputStream in) throws IOException {
         Set<String> words = new LinkedHashSet<>();

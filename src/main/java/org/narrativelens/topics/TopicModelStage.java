@@ -22,7 +22,8 @@ import org.narrativelens.text.WordList;
 
 /**
  * Spark stage: an LDA topic model (MLlib, online variational Bayes) over the analysed documents' terms,
- * with news filler ("said", "told" ...) left out. Gives the top terms of each topic and each document's
+ * with the words of {@code leftOut} (news filler, "said", "told" ..., unless {@code --topic-filler include}) left
+ * out. Gives the top terms of each topic and each document's
  * dominant topic.
  */
 public final class TopicModelStage {

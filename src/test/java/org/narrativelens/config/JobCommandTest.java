@@ -72,6 +72,35 @@ class JobCommandTest {
     }
 
     @Test
+    void languageOptionsHaveDefaultsAndAreTyped() {
+        assertEquals(LanguageOptions.DEFAULT, parse().language());
+        LanguageOptions l = parse("--normalise", "lemma", "--stopwords", "mine.txt", "--extra-stopwords", "Kremlin, moscow",
+                "--topic-filler", "include", "--phrases", "off", "--phrase-min-count", "5", "--phrase-min-npmi", "0.3").language();
+        assertEquals(new LanguageOptions(Normalisation.LEMMA, "mine.txt", java.util.List.of("kremlin", "moscow"), TopicFiller.INCLUDE,
+                false, 5, 0.3), l);
+        assertEquals("off", parse("--phrases", "OFF").asMap().get("phrases"));
+        assertEquals("kremlin,moscow", parse("--extra-stopwords", "kremlin,moscow").asMap().get("extra-stopwords"));
+    }
+
+    @Test
+    void badLanguageOptionsNameTheOption() {
+        assertEquals("--phrase-min-count must be at least 2 occurrences, was 1", error("--phrase-min-count", "1"));
+        assertTrue(error("--phrase-min-npmi", "1.5").startsWith("--phrase-min-npmi must be from -1 to 1"));
+        assertTrue(error("--normalise", "lemmas").contains("--normalise"));
+        assertTrue(error("--phrases", "maybe").contains("--phrases"));
+        assertTrue(error("--topic-filler", "some").contains("--topic-filler"));
+        assertTrue(error("--extra-stopwords", "peace talks").startsWith("--extra-stopwords takes single words"));
+    }
+
+    @Test
+    void extraStopwordsFromTheConfigFile(@TempDir Path dir) throws Exception {
+        Path config = Files.writeString(dir.resolve("job.properties"), "extra-stopwords=kremlin,moscow\nnormalise=stem\n");
+        JobParameters p = parse("--config", config.toString());
+        assertEquals(java.util.List.of("kremlin", "moscow"), p.language().extraStopwords());
+        assertEquals(Normalisation.STEM, p.language().normalise());
+    }
+
+    @Test
     void maxDocCharsFromTheCommandLineOrTheConfigFile(@TempDir Path dir) throws Exception {
         assertEquals(JobParameters.DEFAULT_MAX_DOC_CHARS, parse().maxDocChars());
         assertEquals(5000, parse("--max-doc-chars", "5000").maxDocChars());

@@ -19,6 +19,8 @@ public final class AnalysedRow {
         set(DocumentSchema.STATUS, DocumentStatus.ANALYSED.value());
         set(DocumentSchema.SENTENCES, SparkValues.seq(List.of()));
         set(DocumentSchema.TERMS, SparkValues.seq(List.of()));
+        set(DocumentSchema.TERM_FORMS, SparkValues.seq(List.of()));
+        set(DocumentSchema.TERM_POSITIONS, SparkValues.seq(List.of()));
     }
 
     public static AnalysedRow of(String docId) {

@@ -11,7 +11,7 @@ import org.narrativelens.corpus.SparkValues;
 
 class TextAnalysisStageTest {
 
-    private final TextAnalysisStage stage = new TextAnalysisStage(WordList.fromResource(WordList.ENGLISH_STOPWORDS));
+    private final TextAnalysisStage stage = new TextAnalysisStage(TermRules.english());
 
     private static Row cleaned(String text, String status) {
         return RowFactory.create("d", null, "t", null, null, "p", text, null, null, null, text, null, SparkValues.seq(List.of()), status, null);
@@ -23,8 +23,10 @@ class TextAnalysisStageTest {
         assertEquals(DocumentSchema.ANALYSED.size(), out.size());
         assertEquals(List.of("Kremlin says no - Peskov", "The US has to review its position.", "Russia is ready."),
                 out.getList(DocumentSchema.ANALYSED.fieldIndex(DocumentSchema.SENTENCES)));
-        assertEquals(List.of("kremlin", "says", "peskov", "review", "position", "russia", "ready"),
+        assertEquals(List.of("kremlin", "says", "peskov", "us", "review", "position", "russia", "ready"),
                 out.getList(DocumentSchema.ANALYSED.fieldIndex(DocumentSchema.TERMS)));
+        assertEquals("US", out.getList(DocumentSchema.ANALYSED.fieldIndex(DocumentSchema.TERM_FORMS)).get(3));
+        assertEquals(8, out.getList(DocumentSchema.ANALYSED.fieldIndex(DocumentSchema.TERM_POSITIONS)).size());
     }
 
     @Test

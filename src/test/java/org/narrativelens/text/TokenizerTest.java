@@ -29,6 +29,14 @@ class TokenizerTest {
     }
 
     @Test
+    void numbersKeepWhatIsWrittenOnToThemAndHyphenatedWordsStayWhole() {
+        assertEquals(List.of("1990s", "21st", "$7bn", "10-year-old", "5G"), texts("1990s, 21st, $7bn, 10-year-old, 5G"));
+        assertEquals(List.of("ceasefire-related", "Russia-Ukraine", "Covid-19", "F-16"),
+                texts("ceasefire-related Russia-Ukraine Covid-19 F-16"));
+        assertEquals(List.of("U.S.", "led"), texts("U.S.-led"), "the abbreviation stays whole, so actors still match it");
+    }
+
+    @Test
     void contractionsStayOneToken() {
         assertEquals(List.of("It", "won't", "happen"), texts("It won't happen."));
     }
@@ -47,6 +55,22 @@ class TokenizerTest {
         assertTrue(tokenizer.tokenize("2022").get(0).isNumeric());
         assertTrue(tokenizer.tokenize("$7").get(0).isNumeric());
         assertEquals(false, tokenizer.tokenize("G7").get(0).isNumeric());
+        for (String number : List.of("1990s", "21st", "$7bn", "10-year-old", "3.5%")) {
+            assertTrue(tokenizer.tokenize(number).get(0).isNumeric(), number);
+        }
+        for (String word : List.of("5G", "3D", "Covid-19", "F-16")) {
+            assertEquals(false, tokenizer.tokenize(word).get(0).isNumeric(), word);
+        }
+    }
+
+    @Test
+    void acronymsAreWordsInCapitals() {
+        for (String acronym : List.of("US", "U.S.", "NATO", "G7")) {
+            assertTrue(tokenizer.tokenize(acronym).get(0).isAcronym(), acronym);
+        }
+        for (String word : List.of("Us", "us", "Nato", "I", "5G-ready")) {
+            assertEquals(false, tokenizer.tokenize(word).get(0).isAcronym(), word);
+        }
     }
 
     @Test

@@ -1,0 +1,76 @@
+package org.narrativelens.tables;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.narrativelens.report.Table;
+import org.narrativelens.text.NgramCounts;
+
+/**
+ * Shows terms as they are written: replaces each term key in a table's {@value #TERM} column by its most
+ * frequent written form, so that a lemma ({@code talk}), a stem ({@code negoti}) or an acronym's key
+ * ({@code us}) reads "talks", "negotiations" or "US". One bounded lookup for all the tables given.
+ */
+public final class TermLabels {
+
+    /** The column holding term keys in term tables. */
+    public static final String TERM = "term";
+
+    private final NgramCounts counts;
+
+    public TermLabels(NgramCounts counts) {
+        this.counts = counts;
+    }
+
+    /** {@code tables} with the cells of their {@value #TERM} columns written as read; other tables as they are. */
+    public List<Table> relabel(List<Table> tables) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Table t : tables) {
+            int column = t.columnNames().indexOf(TERM);
+            if (column >= 0) {
+                t.rows().forEach(r -> {
+                    if (r.get(column) instanceof String key) {
+                        keys.add(key);
+                    }
+                });
+            }
+        }
+        if (keys.isEmpty()) {
+            return tables;
+        }
+        Map<String, String> forms = counts.forms(keys);
+        List<Table> relabelled = new ArrayList<>();
+        for (Table t : tables) {
+            relabelled.add(relabel(t, forms));
+        }
+        return relabelled;
+    }
+
+    /** The written form of each of {@code keys}, by key. */
+    public Map<String, String> forms(java.util.Collection<String> keys) {
+        return counts.forms(keys);
+    }
+
+    private static Table relabel(Table table, Map<String, String> forms) {
+        int column = table.columnNames().indexOf(TERM);
+        if (column < 0) {
+            return table;
+        }
+        Table.Builder builder = Table.builder(table.name(), table.title(), table.description()).totalRows(table.totalRows());
+        table.columns().forEach(builder::column);
+        if (table.chart() != null) {
+            Table.LineChart c = table.chart();
+            builder.lineChart(c.dateColumn(), c.labelColumn(), c.seriesColumn(), c.valueColumn());
+        }
+        for (List<Object> row : table.rows()) {
+            List<Object> cells = new ArrayList<>(row);
+            if (cells.get(column) instanceof String key) {
+                cells.set(column, forms.getOrDefault(key, key));
+            }
+            builder.row(cells);
+        }
+        return builder.build();
+    }
+}

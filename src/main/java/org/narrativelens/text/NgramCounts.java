@@ -1,0 +1,184 @@
+package org.narrativelens.text;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.narrativelens.corpus.DocumentSchema;
+import scala.Tuple2;
+
+/**
+ * Spark stage: the corpus counts of every term and of every run of up to {@code maxWords} terms adjacent
+ * in a sentence (no stopword, number, punctuation or sentence boundary between them), each with its most
+ * frequent written form. One aggregation over the analysed documents (a single shuffle, combined per
+ * partition first), cached; runs of two or more terms are kept only from {@code minCount} occurrences and
+ * never with news filler in them ("said mr").
+ *
+ * <p>What it answers, always with bounded results: the unigram counts and frequent runs that
+ * {@link PhraseFinder} scores, and the written form of any term key, so that tables show "talks" for the
+ * lemma {@code talk}, "US" for {@code us} and "peace talks" for the phrase {@code peace talk}. Ties between
+ * forms go to the form first in Unicode order, so that runs are repeatable. Call {@link #release()} when done.
+ */
+public final class NgramCounts {
+
+    private final JavaPairRDD<String, Stats> counts;
+
+    private NgramCounts(JavaPairRDD<String, Stats> counts) {
+        this.counts = counts;
+    }
+
+    /** The counts of one key: terms in it, occurrences, documents, and its written forms with their counts. */
+    public static final class Stats implements Serializable {
+        private static final long serialVersionUID = 1L;
+        final int words;
+        long count;
+        long documents;
+        /** Every form while counting; only the most frequent once counted. */
+        Map<String, Long> forms = new HashMap<>(2);
+
+        Stats(int words) {
+            this.words = words;
+        }
+
+        /** Terms in the run: 1 for a single term. */
+        public int words() {
+            return words;
+        }
+
+        public long count() {
+            return count;
+        }
+
+        public long documents() {
+            return documents;
+        }
+
+        /** The most frequent written form (forms joined by spaces for a run). */
+        public String form() {
+            return forms.entrySet().stream()
+                    .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).orElseThrow();
+        }
+
+        Stats merge(Stats other) {
+            count += other.count;
+            documents += other.documents;
+            other.forms.forEach((f, c) -> forms.merge(f, c, Long::sum));
+            return this;
+        }
+
+        Stats best() {
+            forms = Map.of(form(), count);
+            return this;
+        }
+    }
+
+    /**
+     * Counts the terms of {@code analysed} ({@link DocumentSchema#ANALYSED} columns), and runs of up to
+     * {@code maxWords} adjacent terms seen at least {@code minCount} times and without a word of {@code filler}.
+     */
+    public static NgramCounts count(Dataset<Row> analysed, int maxWords, int minCount, WordList filler) {
+        JavaPairRDD<String, Stats> counts = analysed
+                .select(DocumentSchema.TERMS, DocumentSchema.TERM_FORMS, DocumentSchema.TERM_POSITIONS)
+                .javaRDD()
+                .flatMapToPair(row -> ofDocument(row.getList(0), row.getList(1), row.getList(2), maxWords, filler).iterator())
+                .reduceByKey(Stats::merge)
+                .filter(e -> e._2().words == 1 || e._2().count >= minCount)
+                .mapValues(Stats::best)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        return new NgramCounts(counts);
+    }
+
+    /** One document's counts: each term and run of adjacent terms, with its forms. */
+    static List<Tuple2<String, Stats>> ofDocument(List<String> keys, List<String> forms, List<Integer> positions,
+                                                  int maxWords, WordList filler) {
+        Map<String, Stats> byKey = new LinkedHashMap<>();
+        int n = keys.size();
+        for (int i = 0; i < n; i++) {
+            StringBuilder key = new StringBuilder();
+            StringBuilder form = new StringBuilder();
+            // A filler word is counted alone and starts no run.
+            int longest = filler.contains(keys.get(i)) ? 1 : maxWords;
+            for (int w = 1; w <= longest && i + w <= n; w++) {
+                int last = i + w - 1;
+                if (w > 1) {
+                    if (positions.get(last) - positions.get(last - 1) != 1 || filler.contains(keys.get(last))) {
+                        break;
+                    }
+                    key.append(' ');
+                    form.append(' ');
+                }
+                key.append(keys.get(last));
+                form.append(forms.get(last));
+                int words = w;
+                Stats stats = byKey.computeIfAbsent(key.toString(), k -> new Stats(words));
+                stats.count++;
+                stats.documents = 1;
+                stats.forms.merge(form.toString(), 1L, Long::sum);
+            }
+        }
+        List<Tuple2<String, Stats>> rows = new ArrayList<>(byKey.size());
+        byKey.forEach((k, s) -> rows.add(new Tuple2<>(k, s)));
+        return rows;
+    }
+
+    /**
+     * The runs of two or more terms seen at least {@code minCount} times and fewer than {@code below}, the
+     * {@code limit} most frequent (ties by key).
+     */
+    List<Tuple2<String, Stats>> runs(long minCount, long below, int limit) {
+        return counts.filter(e -> e._2().words > 1 && e._2().count >= minCount && e._2().count < below)
+                .takeOrdered(limit, new MostFrequent());
+    }
+
+    /** The counts of the single terms {@code keys}. */
+    Map<String, Long> termCounts(Set<String> keys) {
+        Map<String, Long> found = new HashMap<>();
+        Set<String> wanted = new HashSet<>(keys);
+        counts.filter(e -> e._2().words == 1 && wanted.contains(e._1())).collect()
+                .forEach(e -> found.put(e._1(), e._2().count));
+        return found;
+    }
+
+    /**
+     * The most frequent written form of each of {@code keys} (terms or phrases); a key never counted is
+     * its own form. A bounded lookup: only the counts of these keys reach the driver.
+     */
+    public Map<String, String> forms(Collection<String> keys) {
+        Map<String, String> forms = new HashMap<>();
+        if (keys.isEmpty()) {
+            return forms;
+        }
+        Set<String> wanted = new HashSet<>(keys);
+        counts.filter(e -> wanted.contains(e._1())).collect().forEach(e -> forms.put(e._1(), e._2().form()));
+        for (String key : keys) {
+            forms.putIfAbsent(key, key);
+        }
+        return forms;
+    }
+
+    public void release() {
+        counts.unpersist(false);
+    }
+
+    /** Most frequent first, then by key: the order of {@link #runs}. */
+    private static final class MostFrequent implements Comparator<Tuple2<String, Stats>>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int compare(Tuple2<String, Stats> a, Tuple2<String, Stats> b) {
+            int byCount = Long.compare(b._2().count, a._2().count);
+            return byCount != 0 ? byCount : a._1().compareTo(b._1());
+        }
+    }
+}

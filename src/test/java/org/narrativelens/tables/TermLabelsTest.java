@@ -1,0 +1,37 @@
+package org.narrativelens.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.narrativelens.config.Normalisation;
+import org.narrativelens.report.Table;
+import org.narrativelens.text.AnalysedCorpus;
+import org.narrativelens.text.NgramCounts;
+import org.narrativelens.text.TermRules;
+import org.narrativelens.text.WordList;
+
+class TermLabelsTest {
+
+    @Test
+    void termKeysAreShownInTheirMostFrequentWrittenForm() {
+        TermRules english = TermRules.english();
+        TermRules stems = new TermRules(english.stopwords(), english.filler(), Normalisation.STEM);
+        NgramCounts counts = NgramCounts.count(AnalysedCorpus.of(stems,
+                "Negotiations failed. The US negotiated.", "Negotiations resumed in the U.S. and the US."), 3, 2,
+                WordList.fromResource(WordList.NEWS_FILLER));
+        try {
+            Table terms = Table.builder("terms", "Top terms", "d").column("term", "").column("tf", "")
+                    .row("negoti", 3L).row("us", 3L).totalRows(9).build();
+            Table other = Table.builder("actors", "Actors", "d").column("actor", "").row("us").build();
+            List<Table> relabelled = new TermLabels(counts).relabel(List.of(terms, other));
+            assertEquals(List.of(List.of("negotiations", 3L), List.of("US", 3L)), relabelled.get(0).rows());
+            assertEquals(9, relabelled.get(0).totalRows());
+            assertEquals(terms.columns(), relabelled.get(0).columns());
+            assertSame(other, relabelled.get(1), "a table without a term column is left as it is");
+        } finally {
+            counts.release();
+        }
+    }
+}

@@ -32,9 +32,15 @@ import scala.Tuple2;
 public final class NgramCounts {
 
     private final JavaPairRDD<String, Stats> counts;
+    private final int maxWords;
+    private final int minCount;
+    private final WordList filler;
 
-    private NgramCounts(JavaPairRDD<String, Stats> counts) {
+    private NgramCounts(JavaPairRDD<String, Stats> counts, int maxWords, int minCount, WordList filler) {
         this.counts = counts;
+        this.maxWords = maxWords;
+        this.minCount = minCount;
+        this.filler = filler;
     }
 
     /** The counts of one key: terms in it, occurrences, documents, and its written forms with their counts. */
@@ -81,6 +87,15 @@ public final class NgramCounts {
             forms = Map.of(form(), count);
             return this;
         }
+
+        /** These counts less {@code other}'s; the form stays. */
+        Stats less(Stats other) {
+            Stats s = new Stats(words);
+            s.count = count - other.count;
+            s.documents = documents - other.documents;
+            s.forms = forms;
+            return s;
+        }
     }
 
     /**
@@ -88,15 +103,36 @@ public final class NgramCounts {
      * {@code maxWords} adjacent terms seen at least {@code minCount} times and without a word of {@code filler}.
      */
     public static NgramCounts count(Dataset<Row> analysed, int maxWords, int minCount, WordList filler) {
-        JavaPairRDD<String, Stats> counts = analysed
-                .select(DocumentSchema.TERMS, DocumentSchema.TERM_FORMS, DocumentSchema.TERM_POSITIONS)
-                .javaRDD()
-                .flatMapToPair(row -> ofDocument(row.getList(0), row.getList(1), row.getList(2), maxWords, filler).iterator())
+        JavaPairRDD<String, Stats> counts = perDocument(analysed, maxWords, filler)
                 .reduceByKey(Stats::merge)
                 .filter(e -> e._2().words == 1 || e._2().count >= minCount)
                 .mapValues(Stats::best)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        return new NgramCounts(counts);
+        return new NgramCounts(counts, maxWords, minCount, filler);
+    }
+
+    /**
+     * These counts without those of {@code documents}, a part of the counted corpus: counts and documents
+     * are sums, so a few duplicates found later are taken out without counting the corpus again. Forms
+     * stay as they were. Cached; the counts it derives from stay needed until it is computed.
+     */
+    public NgramCounts without(Dataset<Row> documents) {
+        // Partitioned as the counts are, so that only the few counts to take out move.
+        JavaPairRDD<String, Stats> out = perDocument(documents, maxWords, filler)
+                .reduceByKey(counts.partitioner().get(), Stats::merge);
+        int min = minCount;
+        JavaPairRDD<String, Stats> less = counts.leftOuterJoin(out)
+                .mapValues(v -> v._2().isPresent() ? v._1().less(v._2().get()) : v._1())
+                .filter(e -> e._2().words == 1 ? e._2().count > 0 : e._2().count >= min)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        return new NgramCounts(less, maxWords, minCount, filler);
+    }
+
+    private static JavaPairRDD<String, Stats> perDocument(Dataset<Row> analysed, int maxWords, WordList filler) {
+        return analysed
+                .select(DocumentSchema.TERMS, DocumentSchema.TERM_FORMS, DocumentSchema.TERM_POSITIONS)
+                .javaRDD()
+                .flatMapToPair(row -> ofDocument(row.getList(0), row.getList(1), row.getList(2), maxWords, filler).iterator());
     }
 
     /** One document's counts: each term and run of adjacent terms, with its forms. */
@@ -164,6 +200,21 @@ public final class NgramCounts {
         for (String key : keys) {
             forms.putIfAbsent(key, key);
         }
+        return forms;
+    }
+
+    /**
+     * Every key whose most frequent form is not the key itself (acronyms, lemmas, stems), with that form; or
+     * null when there are more than {@code limit}. With {@code --normalise none} they are few (acronyms and
+     * phrases with one), so the tables need no lookup of their own.
+     */
+    public Map<String, String> formsUnlikeKeys(int limit) {
+        List<Tuple2<String, Stats>> unlike = counts.filter(e -> !e._2().form().equals(e._1())).take(limit + 1);
+        if (unlike.size() > limit) {
+            return null;
+        }
+        Map<String, String> forms = new HashMap<>();
+        unlike.forEach(e -> forms.put(e._1(), e._2().form()));
         return forms;
     }
 

@@ -2,6 +2,7 @@ package org.narrativelens.text;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,17 +44,24 @@ public final class NgramCounts {
         this.filler = filler;
     }
 
-    /** The counts of one key: terms in it, occurrences, documents, and its written forms with their counts. */
+    /**
+     * The counts of one key: terms in it, occurrences, documents, and its written forms with their counts.
+     * Forms are kept in two small arrays, not a map: most keys have one form, and these records cross the
+     * shuffle in Java serialisation, where a map per record is costly.
+     */
     public static final class Stats implements Serializable {
         private static final long serialVersionUID = 1L;
         final int words;
         long count;
         long documents;
         /** Every form while counting; only the most frequent once counted. */
-        Map<String, Long> forms = new HashMap<>(2);
+        String[] forms;
+        long[] formCounts;
 
-        Stats(int words) {
+        Stats(int words, String form) {
             this.words = words;
+            this.forms = new String[] {form};
+            this.formCounts = new long[1];
         }
 
         /** Terms in the run: 1 for a single term. */
@@ -69,31 +77,58 @@ public final class NgramCounts {
             return documents;
         }
 
-        /** The most frequent written form (forms joined by spaces for a run). */
+        /** The most frequent written form (forms joined by spaces for a run); ties to the first in Unicode order. */
         public String form() {
-            return forms.entrySet().stream()
-                    .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .map(Map.Entry::getKey).orElseThrow();
+            int best = 0;
+            for (int i = 1; i < forms.length; i++) {
+                if (formCounts[i] > formCounts[best] || formCounts[i] == formCounts[best] && forms[i].compareTo(forms[best]) < 0) {
+                    best = i;
+                }
+            }
+            return forms[best];
+        }
+
+        /** One more occurrence, written {@code form}. */
+        void add(String form) {
+            count++;
+            addForm(form, 1);
+        }
+
+        private void addForm(String form, long n) {
+            for (int i = 0; i < forms.length; i++) {
+                if (forms[i].equals(form)) {
+                    formCounts[i] += n;
+                    return;
+                }
+            }
+            forms = Arrays.copyOf(forms, forms.length + 1);
+            formCounts = Arrays.copyOf(formCounts, formCounts.length + 1);
+            forms[forms.length - 1] = form;
+            formCounts[formCounts.length - 1] = n;
         }
 
         Stats merge(Stats other) {
             count += other.count;
             documents += other.documents;
-            other.forms.forEach((f, c) -> forms.merge(f, c, Long::sum));
+            for (int i = 0; i < other.forms.length; i++) {
+                addForm(other.forms[i], other.formCounts[i]);
+            }
             return this;
         }
 
         Stats best() {
-            forms = Map.of(form(), count);
+            forms = new String[] {form()};
+            formCounts = new long[] {count};
             return this;
         }
 
         /** These counts less {@code other}'s; the form stays. */
         Stats less(Stats other) {
-            Stats s = new Stats(words);
+            Stats s = new Stats(words, forms[0]);
             s.count = count - other.count;
             s.documents = documents - other.documents;
             s.forms = forms;
+            s.formCounts = formCounts;
             return s;
         }
     }
@@ -157,10 +192,10 @@ public final class NgramCounts {
                 key.append(keys.get(last));
                 form.append(forms.get(last));
                 int words = w;
-                Stats stats = byKey.computeIfAbsent(key.toString(), k -> new Stats(words));
-                stats.count++;
+                String written = form.toString();
+                Stats stats = byKey.computeIfAbsent(key.toString(), k -> new Stats(words, written));
+                stats.add(written);
                 stats.documents = 1;
-                stats.forms.merge(form.toString(), 1L, Long::sum);
             }
         }
         List<Tuple2<String, Stats>> rows = new ArrayList<>(byKey.size());

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -106,8 +107,8 @@ final class AnalysisPipeline {
             return t;
         });
         boolean leaveOut = !params.cleaning().keepDuplicates();
-        // Phrases are counted while duplicates are looked for: most corpora have none to leave out. When
-        // some are left out, the phrases are counted again without them.
+        // Phrases are counted while duplicates are looked for, as most corpora have none to leave out. When
+        // some are left out, their counts are taken out and the phrases found again.
         Future<Language> withDuplicates = pool.submit(() -> progress.stage("phrases", () -> language(withText, corpus.totalTerms()),
                 Language::summary));
         Future<Language> language = withDuplicates;
@@ -126,10 +127,9 @@ final class AnalysisPipeline {
             long totalTerms = corpus.totalTerms() - (leaveOut ? duplicates.terms() : 0);
             long documents = counts.analysed();
             if (withoutDuplicates) {
-                language = pool.submit(() -> {
-                    await(withDuplicates).counts().release();
-                    return progress.stage("phrases without duplicates", () -> language(usable, totalTerms), Language::summary);
-                });
+                Dataset<Row> left = withText.join(duplicates.dropped().select(DocumentSchema.DOC_ID), DocumentSchema.DOC_ID, "left_semi");
+                language = pool.submit(() -> progress.stage("phrases without duplicates",
+                        () -> language(usable, totalTerms, await(withDuplicates).counts().without(left)), Language::summary));
             }
             Future<Language> phrases = language;
             Dataset<Row> dropped = duplicates.dropped();
@@ -201,9 +201,10 @@ final class AnalysisPipeline {
      * terms counted (with its written form), the phrases found among them, and the corpus with each phrase
      * as one term, a lazy projection of the cache.
      */
-    private record Language(Dataset<Row> terms, NgramCounts counts, List<Phrase> phrases, boolean phrasesOn) {
+    private record Language(Dataset<Row> terms, NgramCounts counts, List<Phrase> phrases, boolean phrasesOn,
+                            Map<String, String> formsUnlikeKeys) {
         TermLabels labels() {
-            return new TermLabels(counts);
+            return new TermLabels(counts, formsUnlikeKeys);
         }
 
         String summary() {
@@ -217,12 +218,18 @@ final class AnalysisPipeline {
 
     private Language language(Dataset<Row> usable, long totalTerms) {
         LanguageOptions options = params.language();
-        NgramCounts counts = NgramCounts.count(usable, options.phrases() ? PhraseFinder.MAX_WORDS : 1,
-                options.phraseMinCount(), terms.filler());
+        return language(usable, totalTerms, NgramCounts.count(usable, options.phrases() ? PhraseFinder.MAX_WORDS : 1,
+                options.phraseMinCount(), terms.filler()));
+    }
+
+    private Language language(Dataset<Row> usable, long totalTerms, NgramCounts counts) {
+        LanguageOptions options = params.language();
         List<Phrase> phrases = options.phrases()
                 ? new PhraseFinder(options.phraseMinCount(), options.phraseMinNpmi()).find(counts, totalTerms)
                 : List.of();
-        return new Language(new PhraseMerger(new PhraseSet(phrases)).apply(usable), counts, phrases, options.phrases());
+        // Fetched here, beside the duplicate search, so that the tables need no lookup when they are few.
+        Map<String, String> unlike = counts.formsUnlikeKeys(TermLabels.HELD_FORMS);
+        return new Language(new PhraseMerger(new PhraseSet(phrases)).apply(usable), counts, phrases, options.phrases(), unlike);
     }
 
     /** The first rejected document by id, as "path[ record N]: reason", so a failed run still names a file. */

@@ -18,10 +18,19 @@ public final class TermLabels {
     /** The column holding term keys in term tables. */
     public static final String TERM = "term";
 
-    private final NgramCounts counts;
+    /** Most keys written otherwise than as themselves that are worth holding on the driver. */
+    public static final int HELD_FORMS = 50_000;
 
-    public TermLabels(NgramCounts counts) {
+    private final NgramCounts counts;
+    private final Map<String, String> unlike;
+
+    /**
+     * Labels from {@code counts}; {@code unlike}, when not null, holds every key whose form is not the key
+     * itself ({@link NgramCounts#formsUnlikeKeys}), so that no lookup is needed.
+     */
+    public TermLabels(NgramCounts counts, Map<String, String> unlike) {
         this.counts = counts;
+        this.unlike = unlike;
     }
 
     /** {@code tables} with the cells of their {@value #TERM} columns written as read; other tables as they are. */
@@ -40,7 +49,7 @@ public final class TermLabels {
         if (keys.isEmpty()) {
             return tables;
         }
-        Map<String, String> forms = counts.forms(keys);
+        Map<String, String> forms = forms(keys);
         List<Table> relabelled = new ArrayList<>();
         for (Table t : tables) {
             relabelled.add(relabel(t, forms));
@@ -50,7 +59,12 @@ public final class TermLabels {
 
     /** The written form of each of {@code keys}, by key. */
     public Map<String, String> forms(java.util.Collection<String> keys) {
-        return counts.forms(keys);
+        if (unlike == null) {
+            return counts.forms(keys);
+        }
+        Map<String, String> forms = new java.util.HashMap<>();
+        keys.forEach(k -> forms.put(k, unlike.getOrDefault(k, k)));
+        return forms;
     }
 
     private static Table relabel(Table table, Map<String, String> forms) {

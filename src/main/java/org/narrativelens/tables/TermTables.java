@@ -36,7 +36,7 @@ public final class TermTables {
         try {
             Table corpus = TableCollector.collect(stats.corpusTerms(totalTerms, topN),
                     Table.builder("terms", "Top terms", "The most frequent content terms of the analysed documents.")
-                            .column("term", "the term, lower case")
+                            .column("term", "the term as most often written (acronyms in capitals; a phrase is one term)")
                             .barColumn("tf", "occurrences in the corpus")
                             .column("df", "documents containing the term")
                             .column("per_10k", "occurrences per 10,000 terms of the corpus"));

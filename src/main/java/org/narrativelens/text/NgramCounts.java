@@ -2,6 +2,7 @@ package org.narrativelens.text;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,22 +33,35 @@ import scala.Tuple2;
 public final class NgramCounts {
 
     private final JavaPairRDD<String, Stats> counts;
+    private final int maxWords;
+    private final int minCount;
+    private final WordList filler;
 
-    private NgramCounts(JavaPairRDD<String, Stats> counts) {
+    private NgramCounts(JavaPairRDD<String, Stats> counts, int maxWords, int minCount, WordList filler) {
         this.counts = counts;
+        this.maxWords = maxWords;
+        this.minCount = minCount;
+        this.filler = filler;
     }
 
-    /** The counts of one key: terms in it, occurrences, documents, and its written forms with their counts. */
+    /**
+     * The counts of one key: terms in it, occurrences, documents, and its written forms with their counts.
+     * Forms are kept in two small arrays, not a map: most keys have one form, and these records cross the
+     * shuffle in Java serialisation, where a map per record is costly.
+     */
     public static final class Stats implements Serializable {
         private static final long serialVersionUID = 1L;
         final int words;
         long count;
         long documents;
         /** Every form while counting; only the most frequent once counted. */
-        Map<String, Long> forms = new HashMap<>(2);
+        String[] forms;
+        long[] formCounts;
 
-        Stats(int words) {
+        Stats(int words, String form) {
             this.words = words;
+            this.forms = new String[] {form};
+            this.formCounts = new long[1];
         }
 
         /** Terms in the run: 1 for a single term. */
@@ -63,23 +77,59 @@ public final class NgramCounts {
             return documents;
         }
 
-        /** The most frequent written form (forms joined by spaces for a run). */
+        /** The most frequent written form (forms joined by spaces for a run); ties to the first in Unicode order. */
         public String form() {
-            return forms.entrySet().stream()
-                    .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .map(Map.Entry::getKey).orElseThrow();
+            int best = 0;
+            for (int i = 1; i < forms.length; i++) {
+                if (formCounts[i] > formCounts[best] || formCounts[i] == formCounts[best] && forms[i].compareTo(forms[best]) < 0) {
+                    best = i;
+                }
+            }
+            return forms[best];
+        }
+
+        /** One more occurrence, written {@code form}. */
+        void add(String form) {
+            count++;
+            addForm(form, 1);
+        }
+
+        private void addForm(String form, long n) {
+            for (int i = 0; i < forms.length; i++) {
+                if (forms[i].equals(form)) {
+                    formCounts[i] += n;
+                    return;
+                }
+            }
+            forms = Arrays.copyOf(forms, forms.length + 1);
+            formCounts = Arrays.copyOf(formCounts, formCounts.length + 1);
+            forms[forms.length - 1] = form;
+            formCounts[formCounts.length - 1] = n;
         }
 
         Stats merge(Stats other) {
             count += other.count;
             documents += other.documents;
-            other.forms.forEach((f, c) -> forms.merge(f, c, Long::sum));
+            for (int i = 0; i < other.forms.length; i++) {
+                addForm(other.forms[i], other.formCounts[i]);
+            }
             return this;
         }
 
         Stats best() {
-            forms = Map.of(form(), count);
+            forms = new String[] {form()};
+            formCounts = new long[] {count};
             return this;
+        }
+
+        /** These counts less {@code other}'s; the form stays. */
+        Stats less(Stats other) {
+            Stats s = new Stats(words, forms[0]);
+            s.count = count - other.count;
+            s.documents = documents - other.documents;
+            s.forms = forms;
+            s.formCounts = formCounts;
+            return s;
         }
     }
 
@@ -88,15 +138,36 @@ public final class NgramCounts {
      * {@code maxWords} adjacent terms seen at least {@code minCount} times and without a word of {@code filler}.
      */
     public static NgramCounts count(Dataset<Row> analysed, int maxWords, int minCount, WordList filler) {
-        JavaPairRDD<String, Stats> counts = analysed
-                .select(DocumentSchema.TERMS, DocumentSchema.TERM_FORMS, DocumentSchema.TERM_POSITIONS)
-                .javaRDD()
-                .flatMapToPair(row -> ofDocument(row.getList(0), row.getList(1), row.getList(2), maxWords, filler).iterator())
+        JavaPairRDD<String, Stats> counts = perDocument(analysed, maxWords, filler)
                 .reduceByKey(Stats::merge)
                 .filter(e -> e._2().words == 1 || e._2().count >= minCount)
                 .mapValues(Stats::best)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        return new NgramCounts(counts);
+        return new NgramCounts(counts, maxWords, minCount, filler);
+    }
+
+    /**
+     * These counts without those of {@code documents}, a part of the counted corpus: counts and documents
+     * are sums, so a few duplicates found later are taken out without counting the corpus again. Forms
+     * stay as they were. Cached; the counts it derives from stay needed until it is computed.
+     */
+    public NgramCounts without(Dataset<Row> documents) {
+        // Partitioned as the counts are, so that only the few counts to take out move.
+        JavaPairRDD<String, Stats> out = perDocument(documents, maxWords, filler)
+                .reduceByKey(counts.partitioner().get(), Stats::merge);
+        int min = minCount;
+        JavaPairRDD<String, Stats> less = counts.leftOuterJoin(out)
+                .mapValues(v -> v._2().isPresent() ? v._1().less(v._2().get()) : v._1())
+                .filter(e -> e._2().words == 1 ? e._2().count > 0 : e._2().count >= min)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        return new NgramCounts(less, maxWords, minCount, filler);
+    }
+
+    private static JavaPairRDD<String, Stats> perDocument(Dataset<Row> analysed, int maxWords, WordList filler) {
+        return analysed
+                .select(DocumentSchema.TERMS, DocumentSchema.TERM_FORMS, DocumentSchema.TERM_POSITIONS)
+                .javaRDD()
+                .flatMapToPair(row -> ofDocument(row.getList(0), row.getList(1), row.getList(2), maxWords, filler).iterator());
     }
 
     /** One document's counts: each term and run of adjacent terms, with its forms. */
@@ -121,10 +192,10 @@ public final class NgramCounts {
                 key.append(keys.get(last));
                 form.append(forms.get(last));
                 int words = w;
-                Stats stats = byKey.computeIfAbsent(key.toString(), k -> new Stats(words));
-                stats.count++;
+                String written = form.toString();
+                Stats stats = byKey.computeIfAbsent(key.toString(), k -> new Stats(words, written));
+                stats.add(written);
                 stats.documents = 1;
-                stats.forms.merge(form.toString(), 1L, Long::sum);
             }
         }
         List<Tuple2<String, Stats>> rows = new ArrayList<>(byKey.size());
@@ -164,6 +235,21 @@ public final class NgramCounts {
         for (String key : keys) {
             forms.putIfAbsent(key, key);
         }
+        return forms;
+    }
+
+    /**
+     * Every key whose most frequent form is not the key itself (acronyms, lemmas, stems), with that form; or
+     * null when there are more than {@code limit}. With {@code --normalise none} they are few (acronyms and
+     * phrases with one), so the tables need no lookup of their own.
+     */
+    public Map<String, String> formsUnlikeKeys(int limit) {
+        List<Tuple2<String, Stats>> unlike = counts.filter(e -> !e._2().form().equals(e._1())).take(limit + 1);
+        if (unlike.size() > limit) {
+            return null;
+        }
+        Map<String, String> forms = new HashMap<>();
+        unlike.forEach(e -> forms.put(e._1(), e._2().form()));
         return forms;
     }
 

@@ -19,17 +19,23 @@ class TermLabelsTest {
         TermRules english = TermRules.english();
         TermRules stems = new TermRules(english.stopwords(), english.filler(), Normalisation.STEM);
         NgramCounts counts = NgramCounts.count(AnalysedCorpus.of(stems,
-                "Negotiations failed. The US negotiated.", "Negotiations resumed in the U.S. and the US."), 3, 2,
+                "Negotiations failed in Berlin. The US negotiated.", "Negotiations resumed in the U.S. and the US."), 3, 2,
                 WordList.fromResource(WordList.NEWS_FILLER));
         try {
             Table terms = Table.builder("terms", "Top terms", "d").column("term", "").column("tf", "")
                     .row("negoti", 3L).row("us", 3L).totalRows(9).build();
             Table other = Table.builder("actors", "Actors", "d").column("actor", "").row("us").build();
-            List<Table> relabelled = new TermLabels(counts).relabel(List.of(terms, other));
+            List<Table> relabelled = new TermLabels(counts, null).relabel(List.of(terms, other));
             assertEquals(List.of(List.of("negotiations", 3L), List.of("US", 3L)), relabelled.get(0).rows());
             assertEquals(9, relabelled.get(0).totalRows());
             assertEquals(terms.columns(), relabelled.get(0).columns());
             assertSame(other, relabelled.get(1), "a table without a term column is left as it is");
+            java.util.Map<String, String> unlike = counts.formsUnlikeKeys(100);
+            assertEquals("US", unlike.get("us"));
+            assertEquals(null, unlike.get("berlin"), "a key written as itself is not held");
+            assertEquals(relabelled.get(0).rows(), new TermLabels(counts, unlike).relabel(List.of(terms)).get(0).rows(),
+                    "held forms label as the lookup does");
+            assertEquals(null, counts.formsUnlikeKeys(1), "more than the limit: none held");
         } finally {
             counts.release();
         }

@@ -66,4 +66,27 @@ class NgramCountsTest {
             counts.release();
         }
     }
+
+    @Test
+    void countsWithoutSomeDocumentsAreTheCountsOfTheOthers() {
+        String[] texts = {"Peace talks began. The US waited.", "Peace talks ended in the US.", "Peace talks stalled.", "Security guarantees."};
+        org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> all = AnalysedCorpus.of(texts);
+        NgramCounts counts = NgramCounts.count(all, 3, 2, FILLER);
+        NgramCounts without = counts.without(all.where(org.apache.spark.sql.functions.col("doc_id").isin("d1", "d3")));
+        NgramCounts others = NgramCounts.count(AnalysedCorpus.of(texts[0], texts[2]), 3, 2, FILLER);
+        try {
+            Map<String, Long> less = without.termCounts(java.util.Set.of("peace", "us", "security", "talks"));
+            assertEquals(others.termCounts(java.util.Set.of("peace", "us", "security", "talks")), less);
+            assertEquals(Map.of("peace", 2L, "us", 1L, "talks", 2L), less, "security is gone with its only document");
+            List<Tuple2<String, NgramCounts.Stats>> runs = without.runs(2, Long.MAX_VALUE, 10);
+            assertEquals(List.of("peace talks"), runs.stream().map(Tuple2::_1).toList());
+            assertEquals(2, runs.get(0)._2().count());
+            assertEquals(2, runs.get(0)._2().documents());
+            assertEquals("US", without.forms(List.of("us")).get("us"));
+        } finally {
+            without.release();
+            counts.release();
+            others.release();
+        }
+    }
 }

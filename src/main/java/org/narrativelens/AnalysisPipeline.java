@@ -113,7 +113,7 @@ final class AnalysisPipeline {
                             () -> new TopicTables(params).build(usable, documents), t -> params.topics() + " topics")),
                     pool.submit(() -> progress.stage("term statistics",
                             () -> new TermTables(params.topN(), params.terms()).build(usable, documents, totalTerms),
-                            t -> t.get(0).rows().size() + " top terms")),
+                            AnalysisPipeline::termOutcome)),
                     pool.submit(() -> progress.stage("actors",
                             () -> new ActorTables(actors, params.window(), params.topN()).build(spark, usable),
                             t -> t.get(0).totalRows() + " actors, " + t.get(1).totalRows() + " pairs")),
@@ -130,6 +130,19 @@ final class AnalysisPipeline {
             duplicates.dropped().unpersist();
             analysed.unpersist();
         }
+    }
+
+    /** "50 top terms", with the significant terms of keyness and the lines in context when asked for. */
+    private static String termOutcome(List<Table> tables) {
+        StringBuilder outcome = new StringBuilder(tables.get(0).rows().size() + " top terms");
+        for (Table t : tables) {
+            if (t.name().equals("keyness")) {
+                outcome.append(", ").append(t.totalRows()).append(" significant terms (keyness)");
+            } else if (t.name().equals("kwic")) {
+                outcome.append(", ").append(t.totalRows()).append(" keywords in context");
+            }
+        }
+        return outcome.toString();
     }
 
     /** The first rejected document by id, as "path[ record N]: reason", so a failed run still names a file. */

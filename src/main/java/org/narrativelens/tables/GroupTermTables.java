@@ -83,7 +83,7 @@ final class GroupTermTables {
         String description = "The " + topN + " most frequent terms of each " + unit
                 + (source ? " (the source column, --source-from-path or the outlet the text names)" : " (--time-bucket)")
                 + ", with their rate per 10,000 terms of that " + unit + ". "
-                + DocumentsWith.describe(with, documents, source ? "a source" : "a date")
+                + Wording.documentsWith(with, documents, source ? "a source" : "a date")
                 + (shownGroups < groups ? " Listed: the " + shownGroups + (source ? " largest" : " first")
                 + " of " + groups + " " + (source ? "sources" : "periods") + "." : "");
         return Table.builder(source ? "terms_by_source" : "terms_by_period", source ? "Top terms by source" : "Top terms by period",

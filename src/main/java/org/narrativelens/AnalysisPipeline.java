@@ -15,10 +15,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -107,26 +110,37 @@ final class AnalysisPipeline {
             t.setDaemon(true);
             return t;
         });
+        boolean complete = false;
         try {
-            List<Future<List<Table>>> stages = List.of(
-                    pool.submit(() -> progress.stage("topic model",
-                            () -> new TopicTables(params).build(usable, documents), t -> params.topics() + " topics")),
-                    pool.submit(() -> progress.stage("term statistics",
+            // Results are taken as the stages finish, so a stage that fails (a --compare group no document has)
+            // ends the run at once instead of after the slowest stage.
+            CompletionService<List<Table>> finished = new ExecutorCompletionService<>(pool);
+            List<Callable<List<Table>>> stages = List.of(
+                    () -> progress.stage("topic model",
+                            () -> new TopicTables(params).build(usable, documents), t -> params.topics() + " topics"),
+                    () -> progress.stage("term statistics",
                             () -> new TermTables(params.topN(), params.terms()).build(usable, documents, totalTerms),
-                            AnalysisPipeline::termOutcome)),
-                    pool.submit(() -> progress.stage("actors",
+                            AnalysisPipeline::termOutcome),
+                    () -> progress.stage("actors",
                             () -> new ActorTables(actors, params.window(), params.topN()).build(spark, usable),
-                            t -> t.get(0).totalRows() + " actors, " + t.get(1).totalRows() + " pairs")),
-                    pool.submit(() -> new CorpusTables().build(analysed, duplicates.dropped(), counts, leaveOut)),
-                    pool.submit(() -> new CleaningTables().build(analysed)));
+                            t -> t.get(0).totalRows() + " actors, " + t.get(1).totalRows() + " pairs"),
+                    () -> new CorpusTables().build(analysed, duplicates.dropped(), counts, leaveOut),
+                    () -> new CleaningTables().build(analysed));
+            stages.forEach(finished::submit);
             List<Table> tables = new ArrayList<>();
-            for (Future<List<Table>> stage : stages) {
-                tables.addAll(await(stage));
+            for (int i = 0; i < stages.size(); i++) {
+                tables.addAll(await(finished));
             }
-            tables.sort(Comparator.comparingInt(AnalysisPipeline::reportPosition));
+            tables.sort(Comparator.comparingInt(AnalysisPipeline::reportPosition).thenComparing(Table::name));
+            complete = true;
             return new Result(tables, counts, corpus.fingerprint());
         } finally {
             pool.shutdownNow();
+            if (!complete) {
+                // A stage failed: the others' Spark jobs stop before their cached input goes.
+                spark.sparkContext().cancelAllJobs();
+                awaitEnd(pool);
+            }
             duplicates.dropped().unpersist();
             analysed.unpersist();
         }
@@ -164,10 +178,10 @@ final class AnalysisPipeline {
         return position < 0 ? REPORT_ORDER.size() : position;
     }
 
-    /** The result of a stage run on another thread; its failure is rethrown as it was. */
-    private static <T> T await(Future<T> future) {
+    /** The result of the next stage to finish on another thread; its failure is rethrown as it was. */
+    private static <T> T await(CompletionService<T> stages) {
         try {
-            return future.get();
+            return stages.take().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a stage", e);
@@ -176,6 +190,15 @@ final class AnalysisPipeline {
                 throw r;
             }
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Waits a little for the stages' threads to end; they were interrupted and their jobs cancelled. */
+    private static void awaitEnd(ExecutorService pool) {
+        try {
+            pool.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

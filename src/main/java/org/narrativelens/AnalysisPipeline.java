@@ -16,10 +16,14 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -133,37 +137,46 @@ final class AnalysisPipeline {
             }
             Future<Language> phrases = language;
             Dataset<Row> dropped = duplicates.dropped();
-            // Terms and topics wait for the phrases; actors and the corpus tables do not need them.
-            Future<ActorTables.Result> actorStage = pool.submit(() -> progress.stage("actors",
-                    () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(), params.rollup()).build(spark, usable),
-                    r -> r.tables().get(0).totalRows() + " actors, " + r.tables().get(1).totalRows() + " pairs"));
-            List<Future<List<Table>>> stages = List.of(
-                    pool.submit(() -> {
+            // Terms and topics wait for the phrases; actors and the corpus tables do not need them. Results are
+            // taken as the stages finish, so a stage that fails (a --compare group no document has) ends the
+            // run at once instead of after the slowest stage.
+            CompletionService<Finished> finished = new ExecutorCompletionService<>(pool);
+            List<Callable<Finished>> stages = List.of(
+                    () -> {
+                        ActorTables.Result r = progress.stage("actors",
+                                () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(), params.rollup())
+                                        .build(spark, usable),
+                                a -> a.tables().get(0).totalRows() + " actors, " + a.tables().get(1).totalRows() + " pairs");
+                        return new Finished(r.tables(), r.network());
+                    },
+                    () -> {
                         Language l = await(phrases);
-                        return progress.stage("topic model",
+                        return new Finished(progress.stage("topic model",
                                 () -> new TopicTables(params, l.labels()).build(l.terms(), documents),
-                                t -> t.get(1).rows().isEmpty() ? "skipped: too few documents" : params.topics() + " topics");
-                    }),
-                    pool.submit(() -> {
+                                t -> t.get(1).rows().isEmpty() ? "skipped: too few documents" : params.topics() + " topics"));
+                    },
+                    () -> {
                         Language l = await(phrases);
-                        return progress.stage("term statistics",
+                        return new Finished(progress.stage("term statistics",
                                 () -> l.labels().relabel(new TermTables(params.topN(), params.terms()).build(l.terms(), documents, totalTerms)),
-                                t -> t.get(0).rows().size() + " top terms");
-                    }),
-                    pool.submit(() -> new CorpusTables().build(analysed, dropped, counts, leaveOut)),
-                    pool.submit(() -> new CleaningTables().build(analysed)));
+                                AnalysisPipeline::termOutcome));
+                    },
+                    () -> new Finished(new CorpusTables().build(analysed, dropped, counts, leaveOut)),
+                    () -> new Finished(new CleaningTables().build(analysed)));
+            stages.forEach(finished::submit);
             List<Table> tables = new ArrayList<>();
-            for (Future<List<Table>> stage : stages) {
-                tables.addAll(await(stage));
+            Network network = null;
+            for (int i = 0; i < stages.size(); i++) {
+                Finished stage = awaitNext(finished);
+                tables.addAll(stage.tables());
+                network = stage.network() != null ? stage.network() : network;
             }
-            ActorTables.Result actorResult = await(actorStage);
-            tables.addAll(actorResult.tables());
             if (params.language().phrases()) {
                 tables.add(PhraseTables.phrases(await(phrases).phrases(), params.language().phraseMinCount(),
                         params.language().phraseMinNpmi()));
             }
-            tables.sort(Comparator.comparingInt(AnalysisPipeline::reportPosition));
-            return new Result(tables, actorResult.network(), counts, corpus.fingerprint());
+            tables.sort(Comparator.comparingInt(AnalysisPipeline::reportPosition).thenComparing(Table::name));
+            return new Result(tables, network, counts, corpus.fingerprint());
         } catch (RuntimeException failure) {
             // Stop the other stages through Spark rather than by interrupting their threads: a thread
             // interrupted in the middle of a broadcast makes Spark log errors on the console.
@@ -232,6 +245,26 @@ final class AnalysisPipeline {
         return new Language(new PhraseMerger(new PhraseSet(phrases)).apply(usable), counts, phrases, options.phrases(), unlike);
     }
 
+    /** What one analysis stage brings back: its tables, and the actor network from the actor stage. */
+    private record Finished(List<Table> tables, Network network) {
+        Finished(List<Table> tables) {
+            this(tables, null);
+        }
+    }
+
+    /** "50 top terms", with the significant terms of keyness and the lines in context when asked for. */
+    private static String termOutcome(List<Table> tables) {
+        StringBuilder outcome = new StringBuilder(tables.get(0).rows().size() + " top terms");
+        for (Table t : tables) {
+            if (t.name().equals("keyness")) {
+                outcome.append(", ").append(t.totalRows()).append(" significant terms (keyness)");
+            } else if (t.name().equals("kwic")) {
+                outcome.append(", ").append(t.totalRows()).append(" keywords in context");
+            }
+        }
+        return outcome.toString();
+    }
+
     /** The first rejected document by id, as "path[ record N]: reason", so a failed run still names a file. */
     private static String firstReject(Dataset<Row> analysed) {
         Row first = analysed.where(col(DocumentSchema.STATUS).equalTo(DocumentStatus.REJECTED.value()))
@@ -255,9 +288,19 @@ final class AnalysisPipeline {
     /** Waits for the stages still running (cancelled ones end quickly) so they do not outlive the session. */
     private static void awaitQuietly(ExecutorService pool) {
         try {
-            pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+            pool.awaitTermination(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The result of the next stage to finish; its failure is rethrown as it was. */
+    private static <T> T awaitNext(CompletionService<T> stages) {
+        try {
+            return await(stages.take());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a stage", e);
         }
     }
 

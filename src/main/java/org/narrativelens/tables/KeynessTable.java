@@ -52,7 +52,7 @@ final class KeynessTable {
             String existing = groups.isEmpty() ? "no analysed document has a " + f.label()
                     + (f == Comparison.Field.PERIOD ? " (a date)" : "")
                     : f.label() + " values: " + groups.entrySet().stream().limit(VALUES_NAMED)
-                    .map(e -> e.getKey() + " (" + DocumentsWith.documents(e.getValue().documents()) + ")").collect(Collectors.joining(", "))
+                    .map(e -> e.getKey() + " (" + Wording.count(e.getValue().documents(), "document") + ")").collect(Collectors.joining(", "))
                     + (groups.size() > VALUES_NAMED ? " and " + (groups.size() - VALUES_NAMED) + " more" : "");
             return new InputException("--compare " + comparison + ": no analysed document has " + f.label() + " '" + value
                     + "'; " + existing);
@@ -69,10 +69,10 @@ final class KeynessTable {
         String field = comparison.field().label();
         String groupB = comparison.b() == null ? "the rest (every other document with a " + field + ")" : field + " " + comparison.b();
         Table.Builder table = Table.builder("keyness", "Keyness: " + comparison.a() + " against " + comparison.bLabel(),
-                        "Terms distinctive of " + field + " " + comparison.a() + " (A: " + DocumentsWith.documents(a.documents()) + ", "
-                                + a.terms() + " terms) against " + groupB + " (B: " + DocumentsWith.documents(b.documents()) + ", " + b.terms()
+                        "Terms distinctive of " + field + " " + comparison.a() + " (A: " + Wording.count(a.documents(), "document") + ", "
+                                + a.terms() + " terms) against " + groupB + " (B: " + Wording.count(b.documents(), "document") + ", " + b.terms()
                                 + " terms), by log-likelihood G2 (Dunning) at G2 >= " + KeynessStage.CRITICAL_G2
-                                + " (p < 0.01): " + significantA + " terms for A and " + significantB + " for B, the top " + topN
+                                + " (p < 0.01): " + Wording.count(significantA, "term") + " for A and " + significantB + " for B, the top " + topN
                                 + " of each listed. Log ratio: log2 of the ratio of the two rates, zero counts taken as "
                                 + KeynessStage.ZERO_COUNT + "; 1 = twice as frequent in A, -1 = twice as frequent in B.")
                 .column("term", "the term")
@@ -81,7 +81,7 @@ final class KeynessTable {
                 .column("count_b", "occurrences in B")
                 .column("per_10k_a", "occurrences per 10,000 terms of A")
                 .column("per_10k_b", "occurrences per 10,000 terms of B")
-                .barColumn("g2", "log-likelihood G2: how unlikely the difference is by chance (6.63: p = 0.01)")
+                .column("g2", "log-likelihood G2: how unlikely the difference is by chance (6.63: p = 0.01)")
                 .column("log_ratio", "log2((count_a / terms of A) / (count_b / terms of B)): the size of the difference")
                 .totalRows(significantA + significantB);
         for (Row r : rows) {

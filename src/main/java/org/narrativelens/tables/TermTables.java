@@ -6,7 +6,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.narrativelens.config.TermOptions;
 import org.narrativelens.report.Table;
-import org.narrativelens.terms.GroupSizes;
 import org.narrativelens.terms.TermStatisticsStage;
 
 /**
@@ -30,8 +29,6 @@ public final class TermTables {
 
     /** The term tables of the {@code documents} analysed documents in {@code usable}, which hold {@code totalTerms} terms. */
     public List<Table> build(Dataset<Row> usable, long documents, long totalTerms) {
-        GroupSizes sizes = GroupSizes.of(usable, options.timeBucket());
-        KeynessTable keyness = options.compare() == null ? null : new KeynessTable(options.compare(), sizes, topN);
         TermStatisticsStage stats = new TermStatisticsStage(usable, documents, options.timeBucket());
         try {
             Table corpus = TableCollector.collect(stats.corpusTerms(totalTerms, topN),
@@ -49,15 +46,17 @@ public final class TermTables {
                             .column("tf", "occurrences in the document")
                             .column("df", "documents containing the term")
                             .column("tfidf", "tf * (ln((1 + N) / (1 + df)) + 1), N = analysed documents"));
-            TrendTable trend = new TrendTable(options.timeBucket(), sizes, documents);
             List<String> words = options.kwic();
+            // Without --kwic words, the trend follows the top terms, counted with the terms by period.
+            List<String> trendTerms = !words.isEmpty() ? List.of()
+                    : corpus.rows().stream().limit(TREND_TERMS).map(r -> (String) r.get(0)).toList();
+            GroupTermTables.Result groups = new GroupTermTables(topN, options.timeBucket(), documents)
+                    .build(stats.documentTerms(), trendTerms);
+            // The groups are known: a --compare value no document has ends the run before more work.
+            KeynessTable keyness = options.compare() == null ? null : new KeynessTable(options.compare(), groups.sizes(), topN);
             ConcordanceTable.Result kwic = words.isEmpty() ? null
                     : new ConcordanceTable(words, options.timeBucket()).build(usable);
-            // Without --kwic words, the trend follows the top terms, counted with the terms by period.
-            List<String> trendTerms = kwic != null ? List.of()
-                    : corpus.rows().stream().limit(TREND_TERMS).map(r -> (String) r.get(0)).toList();
-            GroupTermTables.Result groups = new GroupTermTables(topN, options.timeBucket(), sizes, documents)
-                    .build(stats.documentTerms(), trendTerms, trend.periods());
+            TrendTable trend = new TrendTable(options.timeBucket(), groups.sizes(), documents);
             List<Table> tables = new ArrayList<>(List.of(corpus, perDocument, groups.bySource(), groups.byPeriod()));
             tables.add(kwic != null ? trend.build(words, kwic.byPeriod(), "the --kwic words (as whole words, any case)")
                     : trend.build(trendTerms, groups.trendCounts(), "the " + trendTerms.size() + " most frequent terms"));

@@ -41,7 +41,7 @@ final class TrendTable {
         Table.Builder trend = Table.builder("term_trends", "Term trends",
                         "How often " + what + " occur in each " + unit + " (--time-bucket) with dated documents, per 10,000 terms"
                                 + " of that " + unit + ". "
-                                + DocumentsWith.describe(sizes.documents(Comparison.Field.PERIOD), documents, "a date")
+                                + Wording.documentsWith(sizes.documents(Comparison.Field.PERIOD), documents, "a date")
                                 + (periods.size() < allPeriods ? " The first " + periods.size() + " of " + allPeriods
                                 + " periods are shown; a longer --time-bucket shows them all." : ""))
                 .column("period", "the period")

@@ -53,8 +53,9 @@ public final class TermStatisticsStage {
         // Source and period depend on the document alone: grouping by them too costs nothing and keeps them.
         this.docTerms = analysed
                 .select(col(DocumentSchema.DOC_ID), col(DocumentSchema.SOURCE),
-                        PeriodColumn.of(bucket, col(DocumentSchema.PUBLISHED)).as(PERIOD),
-                        explode(col(DocumentSchema.TERMS)).as(TERM))
+                        PeriodColumn.of(bucket, col(DocumentSchema.PUBLISHED)).as(PERIOD), col(DocumentSchema.TERMS))
+                // The period is computed once per document, before the terms are exploded.
+                .select(col(DocumentSchema.DOC_ID), col(DocumentSchema.SOURCE), col(PERIOD), explode(col(DocumentSchema.TERMS)).as(TERM))
                 .groupBy(DocumentSchema.DOC_ID, DocumentSchema.SOURCE, PERIOD, TERM)
                 .agg(count(lit(1)).as(TF))
                 .persist(StorageLevel.MEMORY_AND_DISK());

@@ -60,7 +60,7 @@ class TermTablesTest {
         // RT has 100 terms: sanctions 12 times is 1,200 per 10,000.
         assertEquals(List.of("RT", 2, "sanctions", 12L, 1200.0, 2L), bySource.rows().get(1));
         assertEquals(List.of("TASS", 1, "war", 93L, 8857.14, 2L), bySource.rows().get(2));
-        assertTrue(bySource.description().contains("4 of the 5 documents have a source; the other 1 are left out."),
+        assertTrue(bySource.description().contains("4 of the 5 documents have a source; the other 1 is left out."),
                 bySource.description());
         Table byPeriod = tables.get("terms_by_period");
         assertEquals(List.of("2023-06", "2023-06", "2023-06", "2023-07", "2023-07", "2023-07"),

@@ -1,10 +1,10 @@
 package org.narrativelens.terms;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.AfterAll;
@@ -39,7 +39,7 @@ class GroupTermsStageTest {
 
     @Test
     void groupSizesCountDocumentsAndTermsOfEachSourceAndPeriod() {
-        GroupSizes sizes = GroupSizes.of(docs, TimeBucket.MONTH);
+        GroupSizes sizes = GroupSizes.of(new GroupTermsStage(stats.documentTerms()).topTerms(1, List.of()).collectAsList());
         assertEquals(List.of("RT", "TASS"), List.copyOf(sizes.groups(Comparison.Field.SOURCE).keySet()));
         assertEquals(new GroupSizes.Size(2, 5), sizes.of(Comparison.Field.SOURCE, "TASS").orElseThrow());
         assertEquals(new GroupSizes.Size(2, 7), sizes.of(Comparison.Field.PERIOD, "2023-06").orElseThrow());
@@ -51,11 +51,12 @@ class GroupTermsStageTest {
     }
 
     @Test
-    void topTermsOfEachChosenGroupRankedByCount() {
-        List<Row> rows = new GroupTermsStage(stats.documentTerms())
-                .topTerms(Map.of(Comparison.Field.SOURCE, List.of("RT", "TASS"), Comparison.Field.PERIOD, List.of("2023-06")), 2, List.of())
+    void topTermsOfEachGroupRankedByCount() {
+        List<Row> rows = new GroupTermsStage(stats.documentTerms()).topTerms(2, List.of())
+                .where(col(TermStatisticsStage.RANK).gt(GroupTermsStage.SIZE_RANK))
                 .orderBy(GroupTermsStage.FIELD, GroupTermsStage.GROUP, TermStatisticsStage.RANK).collectAsList();
         assertEquals(List.of("PERIOD 2023-06 1 peace 3 2", "PERIOD 2023-06 2 war 2 1",
+                        "PERIOD 2023-07 1 peace 1 1", "PERIOD 2023-07 2 talks 1 1",
                         "SOURCE RT 1 war 3 2", "SOURCE RT 2 kiev 1 1",
                         "SOURCE TASS 1 peace 2 1", "SOURCE TASS 2 sanctions 1 1"),
                 rows.stream().map(GroupTermsStageTest::text).toList());
@@ -63,12 +64,12 @@ class GroupTermsStageTest {
 
     @Test
     void trendTermsComeInEveryPeriodWhateverTheirRank() {
-        List<Row> rows = new GroupTermsStage(stats.documentTerms())
-                .topTerms(Map.of(Comparison.Field.PERIOD, List.of()), 1, List.of("talks"))
-                .orderBy(GroupTermsStage.GROUP).collectAsList();
-        // talks: once in June (tass), once in July (rt2); the undated documents are in no period.
-        assertEquals(List.of("2023-06 talks 1", "2023-07 talks 1"),
-                rows.stream().map(r -> r.getString(1) + " " + r.getString(3) + " " + r.getLong(4)).toList());
+        List<Row> rows = new GroupTermsStage(stats.documentTerms()).topTerms(1, List.of("talks"))
+                .where(col(TermStatisticsStage.TERM).equalTo("talks"))
+                .orderBy(GroupTermsStage.FIELD, GroupTermsStage.GROUP).collectAsList();
+        // talks: once in June (tass, rank 3), once in July (rt2); not in the sources' top 1.
+        assertEquals(List.of("PERIOD 2023-06 talks 1", "PERIOD 2023-07 talks 1"),
+                rows.stream().map(r -> r.getString(0) + " " + r.getString(1) + " " + r.getString(3) + " " + r.getLong(4)).toList());
     }
 
     private static String text(Row r) {

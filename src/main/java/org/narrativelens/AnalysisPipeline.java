@@ -237,12 +237,12 @@ final class AnalysisPipeline {
 
     private Language language(Dataset<Row> usable, long totalTerms, NgramCounts counts) {
         LanguageOptions options = params.language();
-        List<Phrase> phrases = options.phrases()
-                ? new PhraseFinder(options.phraseMinCount(), options.phraseMinNpmi()).find(counts, totalTerms)
-                : List.of();
-        // Fetched here, beside the duplicate search, so that the tables need no lookup when they are few.
-        Map<String, String> unlike = counts.formsUnlikeKeys(TermLabels.HELD_FORMS);
-        return new Language(new PhraseMerger(new PhraseSet(phrases)).apply(usable), counts, phrases, options.phrases(), unlike);
+        // Written forms are fetched here, beside the duplicate search, so that the tables need no lookup.
+        PhraseFinder.Found found = options.phrases()
+                ? new PhraseFinder(options.phraseMinCount(), options.phraseMinNpmi()).find(counts, totalTerms, TermLabels.HELD_FORMS)
+                : new PhraseFinder.Found(List.of(), counts.lookup(java.util.Set.of(), TermLabels.HELD_FORMS).formsUnlikeKeys());
+        return new Language(new PhraseMerger(new PhraseSet(found.phrases())).apply(usable), counts, found.phrases(),
+                options.phrases(), found.formsUnlikeKeys());
     }
 
     /** What one analysis stage brings back: its tables, and the actor network from the actor stage. */

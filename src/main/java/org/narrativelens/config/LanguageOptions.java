@@ -27,6 +27,7 @@ public record LanguageOptions(Normalisation normalise, String stopwords, List<St
     public LanguageOptions {
         Objects.requireNonNull(normalise, "normalise");
         Objects.requireNonNull(topicFiller, "topicFiller");
+        Objects.requireNonNull(extraStopwords, "extraStopwords");
         extraStopwords = extraStopwords.stream().map(String::strip).filter(w -> !w.isEmpty())
                 .map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList();
         for (String word : extraStopwords) {

@@ -52,7 +52,8 @@ public final class DocumentSchema {
     public static final String SENTENCES = "sentences";
     /**
      * Content terms (stopwords and numbers removed) used for term statistics and topics, as keys: lower case,
-     * lemma or stem ({@code --normalise}); phrases ("peace talks") once found are one term.
+     * lemma or stem ({@code --normalise}). The text analyser gives single words; once phrases are found,
+     * later stages read this column with each phrase ("peace talks") as one term.
      */
     public static final String TERMS = "terms";
     /** The written form of each of the text analyser's {@link #TERMS}: lower case, acronyms as written ("US"). */

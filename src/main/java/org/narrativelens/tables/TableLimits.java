@@ -17,8 +17,8 @@ public final class TableLimits {
     public static final int CLEANING_ROWS = 2000;
     /** Rejected documents listed by name. */
     public static final int REJECTS = 10_000;
-    /** Phrases listed in the phrases table (all that are used, up to {@link org.narrativelens.text.PhraseFinder#MAX_PHRASES}). */
-    public static final int PHRASES = 5000;
+    /** Phrases listed in the phrases table, the most frequent (all of them are used as terms). */
+    public static final int PHRASES = 1000;
     /** Documents with a warning listed by name. */
     public static final int WARNINGS = 10_000;
 

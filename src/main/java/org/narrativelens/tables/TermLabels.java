@@ -26,7 +26,7 @@ public final class TermLabels {
 
     /**
      * Labels from {@code counts}; {@code unlike}, when not null, holds every key whose form is not the key
-     * itself ({@link NgramCounts#formsUnlikeKeys}), so that no lookup is needed.
+     * itself ({@link NgramCounts#lookup}), so that no lookup is needed.
      */
     public TermLabels(NgramCounts counts, Map<String, String> unlike) {
         this.counts = counts;

@@ -212,13 +212,49 @@ public final class NgramCounts {
                 .takeOrdered(limit, new MostFrequent());
     }
 
+    /**
+     * What one pass over the counts tells: the counts of some single terms, and every key whose most
+     * frequent form is not the key itself (acronyms, lemmas, stems) with that form, or null when there are
+     * more than asked for. With {@code --normalise none} the latter are few (acronyms, phrases with one), so
+     * the tables need no lookup of their own.
+     */
+    public record Lookup(Map<String, Long> termCounts, Map<String, String> formsUnlikeKeys) {
+    }
+
+    /** The counts of the single terms {@code keys}, and the keys written otherwise, if at most {@code limit}. */
+    public Lookup lookup(Set<String> keys, int limit) {
+        Set<String> wanted = new HashSet<>(keys);
+        // Bounded: the wanted terms, and at most limit + 1 other keys from each partition.
+        List<Tuple2<String, Stats>> found = counts.mapPartitions(entries -> {
+            List<Tuple2<String, Stats>> kept = new ArrayList<>();
+            int unlike = 0;
+            while (entries.hasNext()) {
+                Tuple2<String, Stats> e = entries.next();
+                boolean term = e._2().words == 1 && wanted.contains(e._1());
+                boolean other = unlike <= limit && !e._2().form().equals(e._1());
+                unlike += other ? 1 : 0;
+                if (term || other) {
+                    kept.add(e);
+                }
+            }
+            return kept.iterator();
+        }).collect();
+        Map<String, Long> termCounts = new HashMap<>();
+        Map<String, String> forms = new HashMap<>();
+        for (Tuple2<String, Stats> e : found) {
+            if (e._2().words == 1 && wanted.contains(e._1())) {
+                termCounts.put(e._1(), e._2().count);
+            }
+            if (!e._2().form().equals(e._1())) {
+                forms.put(e._1(), e._2().form());
+            }
+        }
+        return new Lookup(termCounts, forms.size() > limit ? null : forms);
+    }
+
     /** The counts of the single terms {@code keys}. */
     Map<String, Long> termCounts(Set<String> keys) {
-        Map<String, Long> found = new HashMap<>();
-        Set<String> wanted = new HashSet<>(keys);
-        counts.filter(e -> e._2().words == 1 && wanted.contains(e._1())).collect()
-                .forEach(e -> found.put(e._1(), e._2().count));
-        return found;
+        return lookup(keys, 0).termCounts();
     }
 
     /**
@@ -235,21 +271,6 @@ public final class NgramCounts {
         for (String key : keys) {
             forms.putIfAbsent(key, key);
         }
-        return forms;
-    }
-
-    /**
-     * Every key whose most frequent form is not the key itself (acronyms, lemmas, stems), with that form; or
-     * null when there are more than {@code limit}. With {@code --normalise none} they are few (acronyms and
-     * phrases with one), so the tables need no lookup of their own.
-     */
-    public Map<String, String> formsUnlikeKeys(int limit) {
-        List<Tuple2<String, Stats>> unlike = counts.filter(e -> !e._2().form().equals(e._1())).take(limit + 1);
-        if (unlike.size() > limit) {
-            return null;
-        }
-        Map<String, String> forms = new HashMap<>();
-        unlike.forEach(e -> forms.put(e._1(), e._2().form()));
         return forms;
     }
 

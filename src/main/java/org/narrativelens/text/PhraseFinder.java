@@ -46,14 +46,27 @@ public final class PhraseFinder {
         this.minNpmi = minNpmi;
     }
 
+    /**
+     * The phrases found, and what the same pass over the counts told of the written forms (see
+     * {@link NgramCounts#lookup}).
+     */
+    public record Found(List<Phrase> phrases, Map<String, String> formsUnlikeKeys) {
+    }
+
     /** The phrases among {@code counts}, a corpus of {@code totalTerms} terms; most frequent first, ties by NPMI. */
     public List<Phrase> find(NgramCounts counts, long totalTerms) {
+        return find(counts, totalTerms, 0).phrases();
+    }
+
+    /** {@link #find(NgramCounts, long)}, with the keys written otherwise than as themselves if at most {@code heldForms}. */
+    public Found find(NgramCounts counts, long totalTerms, int heldForms) {
         List<Tuple2<String, NgramCounts.Stats>> runs = counts.runs(minCount, totalTerms, MAX_CANDIDATES);
         Set<String> terms = new HashSet<>();
         for (Tuple2<String, NgramCounts.Stats> run : runs) {
             terms.addAll(List.of(run._1().split(" ")));
         }
-        Map<String, Long> termCounts = counts.termCounts(terms);
+        NgramCounts.Lookup lookup = counts.lookup(terms, heldForms);
+        Map<String, Long> termCounts = lookup.termCounts();
         List<Phrase> phrases = new ArrayList<>();
         for (Tuple2<String, NgramCounts.Stats> run : runs) {
             NgramCounts.Stats s = run._2();
@@ -62,7 +75,7 @@ public final class PhraseFinder {
                 phrases.add(new Phrase(run._1(), s.form(), s.words(), s.count(), s.documents(), npmi));
             }
         }
-        return mostFrequent(withoutSubsumed(phrases));
+        return new Found(mostFrequent(withoutSubsumed(phrases)), lookup.formsUnlikeKeys());
     }
 
     /** NPMI of a run seen {@code count} times whose terms are {@code parts}, in a corpus of {@code n} terms. */

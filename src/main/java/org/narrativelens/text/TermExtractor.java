@@ -16,7 +16,7 @@ import java.util.Set;
  *   <li>Acronyms keep their capitals as their form and lose their dots in their key, and are never taken
  *       for a stopword: "U.S." and "US" count as {@code us}, shown as "US"; the pronoun "us" is a stopword.
  *       In a sentence written in capitals, no word is taken for an acronym.</li>
- *   <li>Numbers are not terms, nor is the magnitude word after one: "$7 billion" gives nothing.</li>
+ *   <li>Numbers are not terms, nor are the magnitude words after one: "$7 billion" and "5 per cent" give nothing.</li>
  *   <li>News filler ("said", "told") is never normalised, so topic models can leave it out by its written form.</li>
  *   <li>Positions count every token, stopwords and numbers too, and skip one at punctuation and between
  *       sentences: two terms are adjacent in the text exactly when their positions differ by one.</li>
@@ -26,9 +26,9 @@ public final class TermExtractor implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Words that scale the number before them. */
+    /** Words that scale or measure the number before them: "$7 billion", "5 per cent", "7bn" is one token. */
     private static final Set<String> MAGNITUDES = Set.of("hundred", "thousand", "million", "billion", "trillion",
-            "bn", "mn", "tn", "m", "k");
+            "bn", "mn", "tn", "m", "k", "percent", "pc", "cent", "cents");
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final TermRules rules;
@@ -79,7 +79,7 @@ public final class TermExtractor implements java.io.Serializable {
                 words[i] = word;
                 boolean number = token.isNumeric();
                 boolean magnitude = afterNumber && MAGNITUDES.contains(lower);
-                afterNumber = number;
+                afterNumber = number || afterNumber && (magnitude || lower.equals("per"));
                 if (number || magnitude || word.length() < 2) {
                     continue;
                 }

@@ -30,12 +30,12 @@ class TermLabelsTest {
             assertEquals(9, relabelled.get(0).totalRows());
             assertEquals(terms.columns(), relabelled.get(0).columns());
             assertSame(other, relabelled.get(1), "a table without a term column is left as it is");
-            java.util.Map<String, String> unlike = counts.formsUnlikeKeys(100);
+            java.util.Map<String, String> unlike = counts.lookup(java.util.Set.of(), 100).formsUnlikeKeys();
             assertEquals("US", unlike.get("us"));
             assertEquals(null, unlike.get("berlin"), "a key written as itself is not held");
             assertEquals(relabelled.get(0).rows(), new TermLabels(counts, unlike).relabel(List.of(terms)).get(0).rows(),
                     "held forms label as the lookup does");
-            assertEquals(null, counts.formsUnlikeKeys(1), "more than the limit: none held");
+            assertEquals(null, counts.lookup(java.util.Set.of(), 1).formsUnlikeKeys(), "more than the limit: none held");
         } finally {
             counts.release();
         }

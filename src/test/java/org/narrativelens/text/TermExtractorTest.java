@@ -42,8 +42,10 @@ class TermExtractorTest {
 
     @Test
     void numbersAndTheirMagnitudesAreNoTerms() {
+        assertEquals(List.of("cent", "rose", "rise"), extractor.terms(List.of("The cent rose, a rise of 2 cents")),
+                "a unit is a term when no number comes before it");
         assertEquals(List.of("aid", "troops", "people"),
-                extractor.terms(List.of("$7 billion in aid, 125,000 troops, 3.5% and the 1990s: 2 bn people, three of them")));
+                extractor.terms(List.of("$7 billion in aid, 125,000 troops, 3.5% and the 1990s: 2 bn people, three of them, 5 per cent")));
     }
 
     @Test

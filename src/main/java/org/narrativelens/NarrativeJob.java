@@ -31,6 +31,7 @@ import picocli.CommandLine;
 public final class NarrativeJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(NarrativeJob.class);
+    private static final Logger RUN_LOG = LoggerFactory.getLogger(RunLog.FILE_ONLY);
 
     private final SparkSessionProvider sessions;
     private final PrintStream out;
@@ -74,33 +75,49 @@ public final class NarrativeJob {
     private int analyse(JobParameters params) {
         ProgressReporter progress = new ProgressReporter(out);
         OffsetDateTime started = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-        try (RunFolder folder = RunFolder.open(Path.of(params.out()), params.runName())) {
-            ActorDictionaryReader dictionaries = new ActorDictionaryReader();
-            ActorDictionary actors = params.actors() == null
-                    ? dictionaries.readDefault()
-                    : dictionaries.read(Path.of(params.actors()));
-            if (params.extraActors() != null) {
-                actors = dictionaries.extend(actors, Path.of(params.extraActors()));
-            }
-            TermRules terms = TermRules.load(params.language());
-            SparkSession spark = progress.stage("start Spark", sessions::open, s -> "Spark " + s.version() + ", " + s.sparkContext().master());
-            try {
-                AnalysisPipeline.Result result = new AnalysisPipeline(spark, params, actors, terms, progress).run();
-                RunSummary summary = new RunSummary(toolName(), params.runName(), started.toString(),
-                        OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString(), progress.elapsedMillis(),
-                        params.input(), result.fingerprint(), params.asMap(), result.counts(), progress.timings(),
-                        versions(spark), ReportWriter.tableFiles(result.tables()));
-                Path written = new ReportWriter().write(folder, summary, result.tables(), result.network());
-                progress.line("report written: " + written.resolve("index.html").toAbsolutePath());
-                updateRunsIndex(Path.of(params.out()), progress);
-                return ExitCode.OK;
-            } finally {
-                sessions.close(spark);
-            }
+        RunFolder folder;
+        try {
+            folder = RunFolder.open(Path.of(params.out()), params.runName());
         } catch (FileAlreadyExistsException e) {
             return usageError(e.getMessage());
-        } catch (Exception e) {
-            return failure(e);
+        } catch (IOException e) {
+            return failure(e, null);
+        }
+        try (folder; RunLog log = RunLog.attach(folder.file(RunLog.FILE))) {
+            try {
+                return analyse(params, folder, progress, started);
+            } catch (Exception e) {
+                RUN_LOG.error("run failed", e);
+                log.close();
+                return failure(e, folder);
+            }
+        } catch (IOException e) {
+            return failure(e, null);
+        }
+    }
+
+    private int analyse(JobParameters params, RunFolder folder, ProgressReporter progress, OffsetDateTime started) throws IOException {
+        ActorDictionaryReader dictionaries = new ActorDictionaryReader();
+        ActorDictionary actors = params.actors() == null
+                ? dictionaries.readDefault()
+                : dictionaries.read(Path.of(params.actors()));
+        if (params.extraActors() != null) {
+            actors = dictionaries.extend(actors, Path.of(params.extraActors()));
+        }
+        TermRules terms = TermRules.load(params.language());
+        SparkSession spark = progress.stage("start Spark", sessions::open, s -> "Spark " + s.version() + ", " + s.sparkContext().master());
+        try {
+            AnalysisPipeline.Result result = new AnalysisPipeline(spark, params, actors, terms, progress).run();
+            RunSummary summary = new RunSummary(toolName(), params.runName(), started.toString(),
+                    OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString(), progress.elapsedMillis(),
+                    params.input(), result.fingerprint(), params.asMap(), result.counts(), progress.timings(),
+                    versions(spark), ReportWriter.tableFiles(result.tables()));
+            Path written = new ReportWriter().write(folder, summary, result.tables(), result.network());
+            progress.line("report written: " + written.resolve("index.html").toAbsolutePath());
+            updateRunsIndex(Path.of(params.out()), progress);
+            return ExitCode.OK;
+        } finally {
+            sessions.close(spark);
         }
     }
 
@@ -117,8 +134,12 @@ public final class NarrativeJob {
         }
     }
 
-    /** Maps a failure, possibly wrapped by Spark, to its message and exit code. */
-    private int failure(Exception e) {
+    /**
+     * Maps a failure, possibly wrapped by Spark, to one line on the console and its exit code. Bad input
+     * and options need no more than the line; an unexpected failure's stack trace is in the run's log,
+     * kept beside where the run would have been ({@code folder} null: there is none).
+     */
+    private int failure(Exception e, RunFolder folder) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InputException) {
                 err.println("narrative-lens: error: " + t.getMessage());
@@ -128,8 +149,14 @@ public final class NarrativeJob {
                 return usageError(t.getMessage());
             }
         }
-        LOG.error("run failed", e);
-        err.println("narrative-lens: unexpected failure: " + e + " (the log above has the details)");
+        Path failedLog = null;
+        try {
+            failedLog = folder == null ? null : folder.keepFailed(RunLog.FILE);
+        } catch (IOException | RuntimeException keeping) {
+            LOG.warn("could not keep the run's log: {}", keeping.toString());
+        }
+        err.println("narrative-lens: unexpected failure: " + e
+                + (failedLog == null ? "" : " (details in " + failedLog.toAbsolutePath() + ")"));
         return ExitCode.FAILURE;
     }
 

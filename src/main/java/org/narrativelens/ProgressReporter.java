@@ -9,9 +9,11 @@ import org.narrativelens.report.RunSummary;
 
 /**
  * Prints one concise line per stage with the elapsed time, and keeps the stage timings for the run
- * manifest. The only place in the job that prints to the console. Safe to use from concurrent stages.
+ * manifest. The only place in the job that prints to the console; the lines also go to the run's log. Safe to use from concurrent stages.
  */
 public final class ProgressReporter {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunLog.FILE_ONLY);
 
     private final PrintStream out;
     private final long start = System.nanoTime();
@@ -33,8 +35,10 @@ public final class ProgressReporter {
 
     /** Prints a line with the time since the start. */
     public synchronized void line(String text) {
-        out.printf(Locale.ROOT, "[%6.1f s] %s%n", elapsedMillis() / 1000.0, text);
+        String line = String.format(Locale.ROOT, "[%6.1f s] %s", elapsedMillis() / 1000.0, text);
+        out.println(line);
         out.flush();
+        LOG.info(line);
     }
 
     public long elapsedMillis() {

@@ -72,6 +72,33 @@ class NarrativeJobErrorsTest {
     }
 
     @Test
+    void unexpectedFailureIsOneLineWithTheStackTraceInTheKeptLog(@TempDir Path dir) throws Exception {
+        SparkSessionProvider failing = new SparkSessionProvider() {
+            @Override
+            public org.apache.spark.sql.SparkSession open() {
+                throw new IllegalStateException("no cluster answers");
+            }
+
+            @Override
+            public void close(org.apache.spark.sql.SparkSession session) {
+            }
+        };
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            ByteArrayOutputStream e = new ByteArrayOutputStream();
+            int code = new NarrativeJob(failing, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(e, true, StandardCharsets.UTF_8)).run("--out", dir.toString(), "--run-name", "r");
+            String line = e.toString(StandardCharsets.UTF_8);
+            Path log = dir.resolve(attempt == 1 ? "r.failed.log" : "r.failed-2.log");
+            assertEquals(ExitCode.FAILURE, code);
+            assertEquals("narrative-lens: unexpected failure: java.lang.IllegalStateException: no cluster answers (details in "
+                    + log.toAbsolutePath() + ")\n", line, "one line, and a second failure does not overwrite the first's log");
+            String details = Files.readString(log);
+            assertTrue(details.contains("run failed") && details.contains("\tat org.narrativelens.NarrativeJob"), details);
+        }
+        assertTrue(!Files.exists(dir.resolve("r")), "no run folder");
+    }
+
+    @Test
     void extraActorsAreFoundBesideTheBuiltInOnes(@TempDir Path dir) throws Exception {
         Path extra = Files.writeString(dir.resolve("extra.csv"), "id,label,type,affiliation,aliases,case_sensitive,valid_from,valid_to\n"
                 + "security_council_bare,Security Council,organisation,russia,,,,\n");

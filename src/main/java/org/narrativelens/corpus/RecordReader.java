@@ -1,8 +1,12 @@
 package org.narrativelens.corpus;
 
+import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.get_json_object;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.regexp_replace;
@@ -13,6 +17,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
@@ -20,6 +25,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.narrativelens.InputException;
@@ -35,6 +42,9 @@ import org.narrativelens.config.InputFormat;
  * with a {@link DocumentSchema#READ_ERROR}, so it is rejected by name instead of lost, with its file and
  * {@link DocumentSchema#RECORD} number. Without an id column a document is named after its file and
  * record number ({@code news.jsonl#17}).
+ *
+ * <p>A metadata column may name a nested field by its path ({@code labels.topics}), and a list becomes its
+ * items joined with {@code |} ({@code ["earn"]} is {@code earn}), so that labels can serve as sources.
  */
 public final class RecordReader {
 
@@ -44,7 +54,7 @@ public final class RecordReader {
     /** Reads {@code input} as {@code format} (JSONL, CSV or PARQUET). */
     public Dataset<Row> read(SparkSession spark, String input, InputFormat format, ColumnMapping columns) {
         Dataset<Row> records = switch (format) {
-            case JSONL -> withCorruptColumn(spark.read(), stringSchema(columns.asMap().values())).json(input);
+            case JSONL -> withCorruptColumn(spark.read(), stringSchema(topLevel(columns.asMap().values()))).json(input);
             case CSV -> withCorruptColumn(spark.read().option("header", true).option("multiLine", true)
                     .option("escape", "\""), csvSchema(spark, input)).csv(input);
             case PARQUET -> spark.read().parquet(input);
@@ -69,11 +79,11 @@ public final class RecordReader {
                         : "JSON line that does not parse"))
                 : lit(null);
         return numbered.select(
-                coalesce(optional(present, columns.id()), generatedId).as(DocumentSchema.DOC_ID),
-                optional(present, columns.source()).as(DocumentSchema.SOURCE),
-                optional(present, columns.title()).as(DocumentSchema.TITLE),
-                date(present, columns.date()),
-                optional(present, columns.url()).as(DocumentSchema.URL),
+                coalesce(optional(records, columns.id()), generatedId).as(DocumentSchema.DOC_ID),
+                optional(records, columns.source()).as(DocumentSchema.SOURCE),
+                optional(records, columns.title()).as(DocumentSchema.TITLE),
+                try_to_timestamp(optional(records, columns.date())).cast(DataTypes.DateType).as(DocumentSchema.PUBLISHED),
+                optional(records, columns.url()).as(DocumentSchema.URL),
                 col(DocumentSchema.PATH),
                 col(columns.text()).cast(DataTypes.StringType).as(DocumentSchema.TEXT),
                 error.cast(DataTypes.StringType).as(DocumentSchema.READ_ERROR),
@@ -81,20 +91,62 @@ public final class RecordReader {
                 lit(null).cast(DataTypes.StringType).as(DocumentSchema.WARNING));
     }
 
-    private static Column optional(Set<String> present, String column) {
-        return present.contains(column) ? col(column).cast(DataTypes.StringType) : lit(null).cast(DataTypes.StringType);
+    /**
+     * A metadata column as text, or null where the records lack it: a top-level column, or a nested field
+     * by its dotted path, in a struct (Parquet) or in an object JSON Lines gave as text; lists joined.
+     */
+    private static Column optional(Dataset<Row> records, String column) {
+        StructType schema = records.schema();
+        if (Arrays.asList(schema.fieldNames()).contains(column)) {
+            return asText(col("`" + column + "`"), schema.apply(column).dataType());
+        }
+        int dot = column.indexOf('.');
+        String top = dot < 0 ? column : column.substring(0, dot);
+        if (dot < 0 || !Arrays.asList(schema.fieldNames()).contains(top)) {
+            return lit(null).cast(DataTypes.StringType);
+        }
+        DataType topType = schema.apply(top).dataType();
+        if (topType instanceof StructType struct) {
+            DataType nested = nestedType(struct, column.substring(dot + 1));
+            return nested == null ? lit(null).cast(DataTypes.StringType) : asText(col(column), nested);
+        }
+        return asText(get_json_object(col(top), "$." + column.substring(dot + 1)), DataTypes.StringType);
     }
 
-    /** ISO dates ("2024-05-07", "1987-02-26T15:01:01"); anything else becomes no date rather than an error. */
-    private static Column date(Set<String> present, String column) {
-        Column text = optional(present, column);
-        return try_to_timestamp(text).cast(DataTypes.DateType).as(DocumentSchema.PUBLISHED);
+    /** The type of the field at {@code path} inside {@code struct}, or null where there is none. */
+    private static DataType nestedType(StructType struct, String path) {
+        DataType type = struct;
+        for (String name : path.split("\\.")) {
+            if (!(type instanceof StructType s) || !Arrays.asList(s.fieldNames()).contains(name)) {
+                return null;
+            }
+            type = s.apply(name).dataType();
+        }
+        return type;
+    }
+
+    /**
+     * Text of a column: a list (typed, or a JSON array read as text) becomes its items joined with "|";
+     * an empty value is no value.
+     */
+    private static Column asText(Column column, DataType type) {
+        Column string = column.cast(DataTypes.StringType);
+        Column text = type instanceof ArrayType
+                ? array_join(column.cast(DataTypes.createArrayType(DataTypes.StringType)), "|")
+                : when(string.startsWith("["), coalesce(array_join(from_json(string, DataTypes.createArrayType(DataTypes.StringType),
+                        Map.<String, String>of()), "|"), string)).otherwise(string);
+        return when(length(text).gt(0), text);
     }
 
     private static DataFrameReader withCorruptColumn(DataFrameReader reader, StructType schema) {
         return reader.schema(schema.add(CORRUPT, DataTypes.StringType, true))
                 .option("mode", "PERMISSIVE")
                 .option("columnNameOfCorruptRecord", CORRUPT);
+    }
+
+    /** The top-level fields of the mapped columns: for a nested path, its first name. */
+    private static List<String> topLevel(java.util.Collection<String> columns) {
+        return columns.stream().map(c -> c.contains(".") ? c.substring(0, c.indexOf('.')) : c).distinct().toList();
     }
 
     private static StructType stringSchema(java.util.Collection<String> names) {

@@ -60,6 +60,23 @@ public final class RunFolder implements AutoCloseable {
         return target;
     }
 
+    /**
+     * Keeps file {@code name} of a run that failed, beside where the run would have been, as
+     * {@code <run>.failed.log} ({@code <run>.failed-2.log} ... when that exists), before the staging folder
+     * is removed; returns where it is, or null when the run wrote no such file.
+     */
+    public Path keepFailed(String name) throws IOException {
+        Path file = staging.resolve(name);
+        if (published || !Files.exists(file)) {
+            return null;
+        }
+        Path kept = target.resolveSibling(target.getFileName() + ".failed.log");
+        for (int n = 2; Files.exists(kept); n++) {
+            kept = target.resolveSibling(target.getFileName() + ".failed-" + n + ".log");
+        }
+        return Files.move(file, kept);
+    }
+
     /** Removes the staging folder of a run that failed before it was published. */
     @Override
     public void close() throws IOException {

@@ -105,6 +105,30 @@ class RecordReaderTest {
     }
 
     @Test
+    void nestedFieldsByTheirPathAndListsJoined(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("wire.jsonl"), String.join("\n",
+                "{\"id\": \"r1\", \"labels\": {\"topics\": [\"earn\"], \"places\": [\"usa\", \"uk\"]}, \"text\": \"Profit up.\"}",
+                "{\"id\": \"r2\", \"labels\": {\"topics\": []}, \"title\": \"[Update] Talks\", \"text\": \"No topic.\"}",
+                "{\"id\": \"r3\", \"text\": \"No labels at all.\"}"));
+        List<Row> rows = read(file, InputFormat.JSONL, new ColumnMapping("text", "title", "date", "labels.topics", "id", "labels.places"));
+        assertEquals("earn", field(rows.get(0), DocumentSchema.SOURCE));
+        assertEquals("usa|uk", field(rows.get(0), DocumentSchema.URL), "a list of several becomes its items joined");
+        assertNull(field(rows.get(1), DocumentSchema.SOURCE), "an empty list is no value");
+        assertEquals("[Update] Talks", field(rows.get(1), DocumentSchema.TITLE), "text in brackets is not a list");
+        assertNull(field(rows.get(2), DocumentSchema.SOURCE));
+
+        StructType labels = new StructType().add("topics", DataTypes.createArrayType(DataTypes.StringType));
+        StructType schema = new StructType().add("text", DataTypes.StringType).add("labels", labels);
+        String parquet = dir.resolve("wire.parquet").toString();
+        SparkTestSession.get().createDataFrame(List.of(RowFactory.create("Profit up.", RowFactory.create(List.of("earn", "acq")))), schema)
+                .write().parquet(parquet);
+        List<Row> fromParquet = read(Path.of(parquet), InputFormat.PARQUET,
+                new ColumnMapping("text", "title", "date", "labels.topics", "id", "labels.missing"));
+        assertEquals("earn|acq", field(fromParquet.get(0), DocumentSchema.SOURCE));
+        assertNull(field(fromParquet.get(0), DocumentSchema.URL), "a path that is not there is no value");
+    }
+
+    @Test
     void formatIsChosenByExtension(@TempDir Path dir) throws Exception {
         assertEquals(InputFormat.JSONL, CorpusReader.byExtension("a.jsonl.gz"));
         assertEquals(InputFormat.JSONL, CorpusReader.byExtension("a.ndjson"));

@@ -1,6 +1,7 @@
 package org.narrativelens.corpus;
 
 import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -11,6 +12,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.try_to_timestamp;
 import static org.apache.spark.sql.functions.when;
 
@@ -50,6 +52,9 @@ public final class RecordReader {
 
     private static final String CORRUPT = "_corrupt_record";
     private static final String RECORD = "_record";
+    private static final String UNBALANCED = "_unbalanced";
+    static final String UNBALANCED_REASON = "CSV record spanning lines in a file whose quotes do not balance (an odd number of \" "
+            + "characters): a quote left open here or before it swallowed the rows after it; fix the quoting in the file";
 
     /** Reads {@code input} as {@code format} (JSONL, CSV or PARQUET). */
     public Dataset<Row> read(SparkSession spark, String input, InputFormat format, ColumnMapping columns) {
@@ -78,6 +83,10 @@ public final class RecordReader {
                         ? "CSV row that does not parse (wrong number of fields or unbalanced quotes)"
                         : "JSON line that does not parse"))
                 : lit(null);
+        if (format == InputFormat.CSV) {
+            numbered = withUnbalancedQuotes(spark, input, numbered, records.columns());
+            error = coalesce(error, when(col(UNBALANCED), lit(UNBALANCED_REASON)));
+        }
         return numbered.select(
                 coalesce(optional(records, columns.id()), generatedId).as(DocumentSchema.DOC_ID),
                 optional(records, columns.source()).as(DocumentSchema.SOURCE),
@@ -142,6 +151,29 @@ public final class RecordReader {
         return reader.schema(schema.add(CORRUPT, DataTypes.StringType, true))
                 .option("mode", "PERMISSIVE")
                 .option("columnNameOfCorruptRecord", CORRUPT);
+    }
+
+    /**
+     * Marks the records that may hold rows swallowed by a quote left open: Spark's parser reads a field on
+     * to the next quote, so the rows after an unclosed one become part of a record, with line breaks. In a
+     * well-quoted file every quote is paired ({@code ""} inside a field included), so a file whose number of
+     * quote characters is odd has one open; its records with a line break in a field are the suspects.
+     */
+    private static Dataset<Row> withUnbalancedQuotes(SparkSession spark, String input, Dataset<Row> records, String[] columns) {
+        Column quotes = length(col("value")).minus(length(regexp_replace(col("value"), "\"", "")));
+        Dataset<Row> unbalancedFiles = spark.read().text(input)
+                .groupBy(col("_metadata.file_path").as("_file"))
+                .agg(sum(quotes).as("_quotes"))
+                .where(col("_quotes").mod(2).equalTo(1))
+                .select(col("_file"), lit(true).as("_odd"));
+        Column spansLines = lit(false);
+        for (String c : columns) {
+            if (!c.equals(CORRUPT)) {
+                spansLines = spansLines.or(coalesce(col("`" + c + "`").contains("\n"), lit(false)));
+            }
+        }
+        return records.join(broadcast(unbalancedFiles), col(DocumentSchema.PATH).equalTo(col("_file")), "left")
+                .withColumn(UNBALANCED, coalesce(col("_odd"), lit(false)).and(spansLines));
     }
 
     /** The top-level fields of the mapped columns: for a nested path, its first name. */

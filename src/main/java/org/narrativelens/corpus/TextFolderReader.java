@@ -84,7 +84,8 @@ public final class TextFolderReader {
         Column relative = root == null
                 ? regexp_replace(col(DocumentSchema.PATH), "^.*/", "")
                 : regexp_replace(col(DocumentSchema.PATH), "^.*?" + Pattern.quote(root) + "/", "");
-        Column docId = regexp_replace(relative, "\\.[^./]*$", "");
+        // "a/story.txt" and "a/story.txt.gz" are both "a/story".
+        Column docId = regexp_replace(relative, "(\\.[^./]*)(\\.gz)?$", "");
         return files.select(
                 docId.as(DocumentSchema.DOC_ID),
                 (sourceFromPath == null ? lit(null).cast(DataTypes.StringType)

@@ -20,6 +20,7 @@ public final class TextAnalysisStage implements DocumentStep {
 
     private static final long serialVersionUID = 1L;
     private static final StructType IN = DocumentSchema.CLEANED;
+    static final String NO_CONTENT_WORDS = "no content words: only stopwords, punctuation or symbols";
 
     private final TermExtractor terms;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -45,6 +46,12 @@ public final class TextAnalysisStage implements DocumentStep {
         Object[] values = new Object[row.size() + 4];
         for (int i = 0; i < row.size(); i++) {
             values[i] = row.get(i);
+        }
+        if (!sentences.isEmpty() && extracted.keys().isEmpty()) {
+            // Nothing to count: a document of stopwords and punctuation would only dilute the statistics.
+            values[IN.fieldIndex(DocumentSchema.STATUS)] = DocumentStatus.REJECTED.value();
+            values[IN.fieldIndex(DocumentSchema.REJECT_REASON)] = NO_CONTENT_WORDS;
+            sentences.clear();
         }
         values[row.size()] = SparkValues.seq(sentences);
         values[row.size() + 1] = SparkValues.seq(extracted.keys());

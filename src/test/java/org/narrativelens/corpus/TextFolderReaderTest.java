@@ -82,7 +82,7 @@ class TextFolderReaderTest {
         }
         Files.writeString(dir.resolve("furniture.html"), "<nav><a href=/>Home</a></nav><script>var a;</script>");
         List<Row> rows = readSorted(dir);
-        assertEquals(List.of("furniture", "old", "page", "zipped.html"), rows.stream().map(r -> (String) r.getAs(DocumentSchema.DOC_ID)).toList());
+        assertEquals(List.of("furniture", "old", "page", "zipped"), rows.stream().map(r -> (String) r.getAs(DocumentSchema.DOC_ID)).toList());
         assertEquals("HTML page without text (only markup, scripts or navigation)", rows.get(0).getAs(DocumentSchema.READ_ERROR));
         assertEquals("Old page, no title.", rows.get(1).getAs(DocumentSchema.TEXT));
         assertNull(rows.get(1).getAs(DocumentSchema.TITLE));

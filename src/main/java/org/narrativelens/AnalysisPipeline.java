@@ -43,12 +43,15 @@ import org.narrativelens.corpus.DocumentStatus;
 import org.narrativelens.corpus.DocumentStep;
 import org.narrativelens.corpus.DuplicateFinder;
 import org.narrativelens.corpus.TextFolderReader;
+import org.narrativelens.report.DocumentText;
 import org.narrativelens.report.Network;
 import org.narrativelens.report.RunSummary;
 import org.narrativelens.report.Table;
 import org.narrativelens.tables.ActorTables;
 import org.narrativelens.tables.CleaningTables;
 import org.narrativelens.tables.CorpusTables;
+import org.narrativelens.tables.DocumentTexts;
+import org.narrativelens.tables.ParquetFiles;
 import org.narrativelens.tables.PhraseTables;
 import org.narrativelens.tables.TermLabels;
 import org.narrativelens.tables.TermTables;
@@ -73,8 +76,12 @@ final class AnalysisPipeline {
     private final ActorDictionary actors;
     private final TermRules terms;
     private final ProgressReporter progress;
+    private final ParquetFiles data;
 
-    AnalysisPipeline(SparkSession spark, JobParameters params, ActorDictionary actors, TermRules terms, ProgressReporter progress) {
+    /** {@code data} receives the full-detail outputs (mentions, document topics, document terms) as Parquet. */
+    AnalysisPipeline(SparkSession spark, JobParameters params, ActorDictionary actors, TermRules terms, ProgressReporter progress,
+                     ParquetFiles data) {
+        this.data = data;
         this.spark = spark;
         this.params = params;
         this.actors = actors;
@@ -83,7 +90,8 @@ final class AnalysisPipeline {
     }
 
     /** The tables of one run and its document accounting. */
-    record Result(List<Table> tables, Network network, RunSummary.DocumentCounts counts, String fingerprint) {
+    record Result(List<Table> tables, Network network, RunSummary.DocumentCounts counts, String fingerprint,
+                  List<DocumentText> documents) {
     }
 
     Result run() {
@@ -145,38 +153,41 @@ final class AnalysisPipeline {
                     () -> {
                         ActorTables.Result r = progress.stage("actors",
                                 () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(), params.rollup())
-                                        .build(spark, usable),
+                                        .build(spark, usable, data),
                                 a -> a.tables().get(0).totalRows() + " actors, " + a.tables().get(1).totalRows() + " pairs");
                         return new Finished(r.tables(), r.network());
                     },
                     () -> {
                         Language l = await(phrases);
                         return new Finished(progress.stage("topic model",
-                                () -> new TopicTables(params, l.labels()).build(l.terms(), documents),
+                                () -> new TopicTables(params, l.labels()).build(l.terms(), documents, data),
                                 t -> t.get(1).rows().isEmpty() ? "skipped: too few documents" : params.topics() + " topics"));
                     },
                     () -> {
                         Language l = await(phrases);
                         return new Finished(progress.stage("term statistics",
-                                () -> l.labels().relabel(new TermTables(params.topN(), params.terms()).build(l.terms(), documents, totalTerms)),
+                                () -> l.labels().relabel(new TermTables(params.topN(), params.terms()).build(l.terms(), documents, totalTerms, data)),
                                 AnalysisPipeline::termOutcome));
                     },
                     () -> new Finished(new CorpusTables().build(analysed, dropped, counts, leaveOut)),
-                    () -> new Finished(new CleaningTables().build(analysed)));
+                    () -> new Finished(new CleaningTables().build(analysed)),
+                    () -> new Finished(List.of(), null, new DocumentTexts().collect(withText)));
             stages.forEach(finished::submit);
             List<Table> tables = new ArrayList<>();
             Network network = null;
+            List<DocumentText> texts = List.of();
             for (int i = 0; i < stages.size(); i++) {
                 Finished stage = awaitNext(finished);
                 tables.addAll(stage.tables());
                 network = stage.network() != null ? stage.network() : network;
+                texts = stage.documents() != null ? stage.documents() : texts;
             }
             if (params.language().phrases()) {
                 tables.add(PhraseTables.phrases(await(phrases).phrases(), params.language().phraseMinCount(),
                         params.language().phraseMinNpmi()));
             }
             tables.sort(Comparator.comparingInt(AnalysisPipeline::reportPosition).thenComparing(Table::name));
-            return new Result(tables, network, counts, corpus.fingerprint());
+            return new Result(tables, network, counts, corpus.fingerprint(), texts);
         } catch (RuntimeException failure) {
             // Stop the other stages through Spark rather than by interrupting their threads: a thread
             // interrupted in the middle of a broadcast makes Spark log errors on the console.
@@ -245,10 +256,14 @@ final class AnalysisPipeline {
                 options.phrases(), found.formsUnlikeKeys());
     }
 
-    /** What one analysis stage brings back: its tables, and the actor network from the actor stage. */
-    private record Finished(List<Table> tables, Network network) {
+    /** What one analysis stage brings back: its tables, the actor network from the actor stage, the texts of the document pages. */
+    private record Finished(List<Table> tables, Network network, List<DocumentText> documents) {
         Finished(List<Table> tables) {
-            this(tables, null);
+            this(tables, null, null);
+        }
+
+        Finished(List<Table> tables, Network network) {
+            this(tables, network, null);
         }
     }
 

@@ -6,7 +6,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.narrativelens.actors.ActorDictionary;
@@ -15,9 +17,12 @@ import org.narrativelens.config.InvalidParameterException;
 import org.narrativelens.config.JobCommand;
 import org.narrativelens.config.JobParameters;
 import org.narrativelens.report.ReportWriter;
+import org.narrativelens.report.RunComparison;
 import org.narrativelens.report.RunFolder;
 import org.narrativelens.report.RunSummary;
 import org.narrativelens.report.RunsIndexWriter;
+import org.narrativelens.report.Table;
+import org.narrativelens.tables.ParquetFiles;
 import org.narrativelens.text.TermRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,19 +110,36 @@ public final class NarrativeJob {
             actors = dictionaries.extend(actors, Path.of(params.extraActors()));
         }
         TermRules terms = TermRules.load(params.language());
+        // The earlier run is looked for before Spark starts: a wrong name costs no analysis.
+        RunComparison comparison = params.compareTo() == null ? null : earlierRun(params);
         SparkSession spark = progress.stage("start Spark", sessions::open, s -> "Spark " + s.version() + ", " + s.sparkContext().master());
         try {
-            AnalysisPipeline.Result result = new AnalysisPipeline(spark, params, actors, terms, progress).run();
+            AnalysisPipeline.Result result = new AnalysisPipeline(spark, params, actors, terms, progress,
+                    ParquetFiles.under(folder.file("data"))).run();
+            List<Table> tables = result.tables();
+            if (comparison != null) {
+                tables = new ArrayList<>(tables);
+                tables.addAll(comparison.compare(result.tables(), params.asMap()));
+                progress.line("compared with " + comparison.folder());
+            }
             RunSummary summary = new RunSummary(toolName(), params.runName(), started.toString(),
                     OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString(), progress.elapsedMillis(),
                     params.input(), result.fingerprint(), params.asMap(), result.counts(), progress.timings(),
-                    versions(spark), ReportWriter.tableFiles(result.tables()));
-            Path written = new ReportWriter().write(folder, summary, result.tables(), result.network());
+                    versions(spark), ReportWriter.tableFiles(tables));
+            Path written = new ReportWriter().write(folder, summary, tables, result.network(), result.documents());
             progress.line("report written: " + written.resolve("index.html").toAbsolutePath());
             updateRunsIndex(Path.of(params.out()), progress);
             return ExitCode.OK;
         } finally {
             sessions.close(spark);
+        }
+    }
+
+    private static RunComparison earlierRun(JobParameters params) {
+        try {
+            return RunComparison.of(Path.of(params.out()), params.compareTo());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("--compare-to", e.getMessage());
         }
     }
 

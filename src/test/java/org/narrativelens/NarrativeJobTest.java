@@ -108,6 +108,7 @@ class NarrativeJobTest {
         assertTrue(Files.readString(run.resolve("network.graphml")).contains("<graphml"));
         assertTrue(Files.readString(run.resolve("network.svg")).contains("United States"));
         assertTrue(Files.readString(run.resolve("index.html")).contains("src=\"data:image/svg+xml;base64,"));
+        assertTrue(Files.readString(run.resolve("actors.html")).contains("src=\"data:image/svg+xml;base64,"));
     }
 
     @Test
@@ -227,12 +228,21 @@ class NarrativeJobTest {
 
     @Test
     void htmlReportShowsTheTables() throws IOException {
-        String html = Files.readString(run.resolve("index.html"));
-        for (String id : List.of("terms", "topics", "actors", "cooccurrence", "documents")) {
-            assertTrue(html.contains("<section id=\"" + id + "\">"), id);
+        String overview = Files.readString(run.resolve("index.html"));
+        for (String id : List.of("overview", "findings", "contents")) {
+            assertTrue(overview.contains("<section id=\"" + id + "\">"), id);
         }
+        for (String[] page : new String[][] {{"terms.html", "terms"}, {"topics.html", "topics"}, {"actors.html", "actors"},
+                {"actors.html", "cooccurrence"}, {"corpus.html", "documents"}}) {
+            assertTrue(Files.readString(run.resolve(page[0])).contains("<section id=\"" + page[1] + "\">"), page[1]);
+        }
+        String html = Files.readString(run.resolve("actors.html"));
         assertTrue(html.contains("Nikolay Patrushev, one of Russia&#39;s senior security officials")
                 || html.contains("Nikolay Patrushev, one of Russia&#x27;s senior security officials"), "evidence sentence escaped");
+        assertTrue(html.contains("<a href=\"docs/000_8368004f4fb66792.html#s"), "evidence links to its sentence");
+        String doc = Files.readString(run.resolve("docs/000_8368004f4fb66792.html"));
+        assertTrue(doc.contains("<mark title=\"Nikolai Patrushev\">Patrushev</mark>")
+                || doc.contains("<mark title=\"Nikolai Patrushev\">Nikolai Patrushev</mark>"), "mentions marked on the document's page");
     }
 
     @Test
@@ -247,11 +257,61 @@ class NarrativeJobTest {
                 assertEquals(Files.readString(csv), Files.readString(again.resolve(csv.getFileName())), csv.getFileName().toString());
             }
         }
-        try (Stream<Path> siblings = Files.list(out)) {
-            assertEquals(2, siblings.filter(Files::isDirectory).count(), "the first run is left as it was, beside the second");
-        }
+        assertTrue(Files.isDirectory(run) && Files.isDirectory(again), "the first run is left as it was, beside the second");
         String runs = Files.readString(out.resolve("index.html"));
         assertTrue(runs.contains("seeds-test/index.html") && runs.contains("seeds-again/index.html"), runs);
+    }
+
+    @Test
+    void fullDetailIsWrittenAsParquetBySpark() throws IOException {
+        var spark = SparkTestSession.get();
+        var mentions = spark.read().parquet(run.resolve("data/mentions.parquet").toString());
+        assertEquals(List.of("doc_id", "sentence", "actor_id", "matched", "offset", "text"), List.of(mentions.columns()));
+        assertEquals(csv("mentions").size(), mentions.count(), "every mention (the seeds have fewer than the CSV's limit)");
+        assertTrue(mentions.where("matched = 'Kiev' and actor_id = 'ukraine' and text like '%Kiev%'").count() > 0);
+        var topics = spark.read().parquet(run.resolve("data/document_topics.parquet").toString());
+        assertEquals(5, topics.count());
+        for (var row : topics.collectAsList()) {
+            List<Double> weights = row.getList(row.fieldIndex("topic_weights"));
+            assertEquals(3, weights.size());
+            assertEquals(1.0, weights.stream().mapToDouble(Double::doubleValue).sum(), 1e-6);
+        }
+        var terms = spark.read().parquet(run.resolve("data/document_terms.parquet").toString());
+        assertEquals(List.of("doc_id", "term", "tf", "df", "tfidf"), List.of(terms.columns()));
+        assertTrue(terms.count() > csv("document_terms").size(), "every term of every document, not the top 10");
+    }
+
+    @Test
+    void aRunWithOtherTopicsIsComparedWithTheFirstOnOnePage() throws IOException {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(stdout, true, StandardCharsets.UTF_8), System.err)
+                .run("--input", "seeds", "--out", out.toString(), "--run-name", "seeds-k4", "--topics", "4", "--compare-to", "seeds-test");
+        assertEquals(ExitCode.OK, code, stdout.toString(StandardCharsets.UTF_8));
+        Path compared = out.resolve("seeds-k4");
+        List<CSVRecord> parameters = csvOf(compared, "compare_parameters");
+        assertTrue(parameters.stream().anyMatch(r -> r.get("parameter").equals("topics") && r.get("earlier").equals("3")
+                && r.get("this_run").equals("4")), parameters.toString());
+        assertTrue(parameters.stream().noneMatch(r -> r.get("parameter").equals("run-name")), parameters.toString());
+        List<CSVRecord> topics = csvOf(compared, "compare_topics");
+        assertEquals(4, topics.stream().filter(r -> !r.get("topic_now").isEmpty()).count(), topics.toString());
+        assertEquals(3, topics.stream().filter(r -> !r.get("topic_earlier").isEmpty()).count(), topics.toString());
+        assertTrue(topics.stream().anyMatch(r -> Double.parseDouble(r.get("jaccard")) > 0), "some topic is found again: " + topics);
+        assertTrue(csvOf(compared, "compare_terms").stream().allMatch(r -> r.get("change").equals("same")),
+                "the topics do not change the term counts");
+        assertFalse(csvOf(compared, "compare_pairs").isEmpty());
+        String page = Files.readString(compared.resolve("compare.html"));
+        for (String id : List.of("compare_parameters", "compare_terms", "compare_pairs", "compare_topics")) {
+            assertTrue(page.contains("<section id=\"" + id + "\">"), id);
+        }
+        assertTrue(Files.readString(out.resolve("index.html")).contains("<a href=\"seeds-k4/compare.html\">with seeds-test</a>"));
+
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        int wrong = new NarrativeJob(SparkTestSession.provider(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8))
+                .run("--input", "seeds", "--out", out.toString(), "--run-name", "seeds-nope", "--compare-to", "no-such-run");
+        assertEquals(ExitCode.USAGE, wrong);
+        assertTrue(stderr.toString(StandardCharsets.UTF_8).contains("--compare-to 'no-such-run' is no earlier run"), stderr.toString());
+        assertFalse(Files.exists(out.resolve("seeds-nope")));
     }
 
     /** An unordered pair. */
@@ -281,7 +341,7 @@ class NarrativeJobTest {
         List<CSVRecord> trend = csv("term_trends");
         assertEquals(List.of("russia 2022-07 5", "russia 2023-06 4", "peace talks 2022-07 4", "peace talks 2023-06 1"),
                 trend.stream().map(r -> r.get("term") + " " + r.get("period") + " " + r.get("count")).toList());
-        String html = Files.readString(run.resolve("index.html"));
+        String html = Files.readString(run.resolve("terms.html"));
         assertTrue(html.contains("<section id=\"term_trends\">") && html.contains("<polyline"), "trend chart drawn");
         assertTrue(html.contains("<section id=\"keyness\">") && html.contains("<section id=\"kwic\">"));
     }

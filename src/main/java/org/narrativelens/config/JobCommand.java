@@ -202,6 +202,11 @@ public final class JobCommand {
             description = "Least normalised pointwise mutual information of a phrase's words, -1 to 1. Default: ${DEFAULT-VALUE}")
     double phraseMinNpmi;
 
+    @Option(names = "--compare-to", paramLabel = "RUN",
+            description = "Compare this run with an earlier one (a run folder, or the name of a run in --out): terms entering"
+                    + " and leaving the top list, actor pairs' changes, topics aligned; on the report's comparison page")
+    String compareTo;
+
     /** The validated parameters; throws {@link CommandLine.ParameterException} naming the option at fault. */
     public JobParameters toParameters() {
         try {
@@ -212,7 +217,8 @@ public final class JobCommand {
                     new CleaningOptions(skipCleaning, boilerplateMinDocs, boilerplateMinShare, nearDupThreshold, keepDuplicates),
                     new TermOptions(timeBucket, compare, kwic == null ? List.of() : kwic),
                     new LanguageOptions(normalise, stopwords == null ? null : stopwords.toString(),
-                            extraStopwords == null ? List.of() : extraStopwords, topicFiller, phrases == OnOff.ON, phraseMinCount, phraseMinNpmi));
+                            extraStopwords == null ? List.of() : extraStopwords, topicFiller, phrases == OnOff.ON, phraseMinCount, phraseMinNpmi),
+                    compareTo);
         } catch (InvalidParameterException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

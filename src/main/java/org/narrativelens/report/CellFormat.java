@@ -13,6 +13,9 @@ public final class CellFormat {
     }
 
     public static String format(Object cell) {
+        if (cell instanceof Table.Link link) {
+            return format(link.value());
+        }
         if (cell == null) {
             return "";
         }
@@ -28,6 +31,6 @@ public final class CellFormat {
 
     /** True for cells shown right-aligned. */
     public static boolean isNumeric(Object cell) {
-        return cell instanceof Number;
+        return Table.Link.unwrap(cell) instanceof Number;
     }
 }

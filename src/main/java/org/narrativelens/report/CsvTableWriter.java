@@ -18,11 +18,19 @@ public final class CsvTableWriter {
         CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(table.columnNames().toArray(String[]::new)).get());
         for (var row : table.rows()) {
             for (Object cell : row) {
-                printer.print(cell instanceof Number ? CellFormat.format(cell) : neutralise(CellFormat.format(cell)));
+                printer.print(Table.Link.unwrap(cell) instanceof Number ? CellFormat.format(cell) : neutralise(CellFormat.format(cell)));
             }
             printer.println();
         }
         printer.flush();
+    }
+
+    /** The text of a cell as it was before {@link #neutralise}: what a program reading our CSV back sees. */
+    static String restore(String cell) {
+        if (cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0) {
+            return cell.substring(1);
+        }
+        return cell;
     }
 
     /** Keeps spreadsheet programs from evaluating text as a formula. */

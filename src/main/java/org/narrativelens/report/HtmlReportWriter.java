@@ -3,74 +3,94 @@ package org.narrativelens.report;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Writes the run's self-contained HTML report (Pebble template, auto-escaped; no script, style sheet,
- * font or image is loaded from anywhere, and a Content-Security-Policy forbids it).
+ * Writes the run's HTML report, one page per part (Pebble templates, auto-escaped): {@code index.html}, the
+ * run at a glance; a page per section (terms, topics, actors, corpus, and any other tables), every table
+ * sortable and filterable; and a page per document under {@code docs/}. Tables are placed by their name
+ * ({@link ReportSections}), so a new table appears without a template change. Nothing is loaded from
+ * anywhere: a Content-Security-Policy allows the pages' one script by its hash and nothing remote.
  */
 public final class HtmlReportWriter {
 
-    private static final String TEMPLATE = "templates/report.peb";
-    private final PebbleTemplate template;
+    private final PebbleTemplate overview = HtmlTemplates.load("templates/overview.peb");
+    private final PebbleTemplate section = HtmlTemplates.load("templates/section.peb");
+    private final PebbleTemplate document = HtmlTemplates.load("templates/document.peb");
 
-    public HtmlReportWriter() {
-        this.template = HtmlTemplates.load(TEMPLATE);
+    /**
+     * Writes every page into {@code sink}. {@code network} (may be null) and its figure {@code networkSvg}
+     * are shown on the overview and beside the actor pairs; {@code documents} get a page each.
+     */
+    public void write(RunSummary summary, List<Table> tables, Network network, String networkSvg,
+                      List<DocumentText> documents, PageSink sink) throws IOException {
+        LinkResolver links = new LinkResolver(tables, documents.stream().map(DocumentText::docId).collect(Collectors.toSet()));
+        Map<ReportSections.Section, List<Table>> bySection = new LinkedHashMap<>();
+        ReportSections.ALL.forEach(s -> bySection.put(s, new ArrayList<>()));
+        tables.forEach(t -> bySection.get(ReportSections.of(t.name())).add(t));
+        bySection.values().removeIf(List::isEmpty);
+        List<Map<String, Object>> pages = new ArrayList<>();
+        pages.add(Map.of("file", "index.html", "title", "Overview"));
+        bySection.keySet().forEach(s -> pages.add(Map.of("file", s.file(), "title", s.title())));
+        // A data: image: allowed by the pages' policy, and an SVG shown as an image runs no script.
+        String networkImage = networkSvg == null ? null
+                : "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(networkSvg.getBytes(StandardCharsets.UTF_8));
+
+        Map<String, Object> context = common(summary, pages, "index.html", "");
+        context.put("networkImage", networkImage);
+        context.putAll(new OverviewView(tables, network, links).context());
+        context.put("contents", contents(bySection, links));
+        evaluate(overview, context, sink, "index.html");
+
+        for (Map.Entry<ReportSections.Section, List<Table>> e : bySection.entrySet()) {
+            Map<String, Object> page = common(summary, pages, e.getKey().file(), "");
+            page.put("section", e.getKey());
+            page.put("networkImage", e.getKey() == ReportSections.ACTORS ? networkImage : null);
+            page.put("tables", e.getValue().stream().map(t -> TableView.of(t, links, "")).toList());
+            evaluate(section, page, sink, e.getKey().file());
+        }
+
+        DocumentPageView pagesOfDocuments = new DocumentPageView(tables, links);
+        for (int i = 0; i < documents.size(); i++) {
+            DocumentText doc = documents.get(i);
+            Map<String, Object> page = common(summary, pages, "", "../");
+            page.putAll(pagesOfDocuments.context(doc, i > 0 ? documents.get(i - 1) : null,
+                    i + 1 < documents.size() ? documents.get(i + 1) : null));
+            page.put("documentsHref", links.href("documents", "../"));
+            evaluate(document, page, sink, DocumentPages.file(doc.docId()));
+        }
     }
 
-    /** Writes the report; {@code networkSvg} (may be null) is shown with the actor pairs, as an image. */
-    public void write(RunSummary summary, List<Table> tables, String networkSvg, Writer out) throws IOException {
+    private static Map<String, Object> common(RunSummary summary, List<Map<String, Object>> pages, String current, String root) {
         Map<String, Object> context = new HashMap<>();
         context.put("run", summary);
-        // A data: image: allowed by the page's CSP, and an SVG shown as an image runs no script.
-        context.put("networkImage", networkSvg == null ? null : "data:image/svg+xml;base64,"
-                + java.util.Base64.getEncoder().encodeToString(networkSvg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        context.put("tables", tables.stream().map(HtmlReportWriter::view).toList());
-        template.evaluate(out, context);
-        out.flush();
+        context.put("pages", pages);
+        context.put("current", current);
+        context.put("root", root);
+        context.put("policy", ReportScript.policy());
+        context.put("script", ReportScript.text());
+        return context;
     }
 
-    /** A table with its cells already formatted, so the template only places strings. */
-    private static Map<String, Object> view(Table table) {
-        double[] max = new double[table.columns().size()];
-        for (List<Object> row : table.rows()) {
-            for (int i = 0; i < max.length; i++) {
-                if (row.get(i) instanceof Number n) {
-                    max[i] = Math.max(max[i], n.doubleValue());
-                }
-            }
+    /** Every table of the run by section, with its size and link: the overview's table of contents. */
+    private static List<Map<String, Object>> contents(Map<ReportSections.Section, List<Table>> bySection, LinkResolver links) {
+        List<Map<String, Object>> contents = new ArrayList<>();
+        bySection.forEach((s, list) -> contents.add(Map.of("section", s, "tables", list.stream()
+                .map(t -> Map.<String, Object>of("title", t.title(), "href", links.href(t.name(), ""), "rows", t.totalRows()))
+                .toList())));
+        return contents;
+    }
+
+    private static void evaluate(PebbleTemplate template, Map<String, Object> context, PageSink sink, String path) throws IOException {
+        try (Writer out = sink.open(path)) {
+            template.evaluate(out, context);
         }
-        List<List<Map<String, Object>>> rows = new ArrayList<>();
-        for (List<Object> row : table.rows()) {
-            List<Map<String, Object>> cells = new ArrayList<>();
-            for (int i = 0; i < max.length; i++) {
-                Object cell = row.get(i);
-                long bar = table.columns().get(i).bar() && cell instanceof Number n && max[i] > 0
-                        ? Math.round(100 * n.doubleValue() / max[i]) : -1;
-                cells.add(Map.of("text", CellFormat.format(cell), "numeric", CellFormat.isNumeric(cell), "bar", bar));
-            }
-            rows.add(cells);
-        }
-        List<Boolean> numericColumns = new ArrayList<>();
-        for (int i = 0; i < max.length; i++) {
-            int column = i;
-            numericColumns.add(!table.rows().isEmpty() && table.rows().stream().allMatch(r -> r.get(column) == null
-                    || CellFormat.isNumeric(r.get(column))));
-        }
-        Map<String, Object> view = new HashMap<>();
-        view.put("name", table.name());
-        view.put("title", table.title());
-        view.put("description", table.description());
-        view.put("columns", table.columns());
-        view.put("numericColumns", numericColumns);
-        view.put("rows", rows);
-        view.put("shown", table.rows().size());
-        view.put("total", table.totalRows());
-        view.put("truncated", table.truncated());
-        view.put("chart", table.chart() == null || table.rows().isEmpty() ? null : LineChartView.of(table));
-        return view;
     }
 }

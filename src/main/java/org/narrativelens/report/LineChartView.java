@@ -69,7 +69,7 @@ public record LineChartView(int width, int height, int left, int right, int top,
             LocalDate day = LocalDate.parse(row.get(date).toString());
             labels.put(day, CellFormat.format(row.get(label)));
             bySeries.computeIfAbsent(row.get(series).toString(), k -> new TreeMap<>()).put(day, row);
-            if (row.get(value) instanceof Number n) {
+            if (Table.Link.unwrap(row.get(value)) instanceof Number n) {
                 max = Math.max(max, n.doubleValue());
             }
         }
@@ -82,7 +82,7 @@ public record LineChartView(int width, int height, int left, int right, int top,
             List<Point> points = new ArrayList<>();
             StringBuilder polyline = new StringBuilder();
             for (List<Object> row : e.getValue().values()) {
-                if (row.get(value) instanceof Number n) {
+                if (Table.Link.unwrap(row.get(value)) instanceof Number n) {
                     double x = x(LocalDate.parse(row.get(date).toString()).toEpochDay(), first, last);
                     double y = BOTTOM - (top == 0 ? 0 : (BOTTOM - TOP) * n.doubleValue() / top);
                     points.add(new Point(coordinate(x), coordinate(y), CellFormat.format(row.get(label)), CellFormat.format(n)));

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Writes one run's files into its {@link RunFolder}: a CSV per table, the actor network (GEXF, GraphML,
- * SVG), {@code index.html} and {@code run.json}.
+ * SVG), the HTML pages ({@code index.html}, a page per section, {@code docs/} a page per document) and
+ * {@code run.json}.
  */
 public final class ReportWriter {
 
@@ -17,8 +18,9 @@ public final class ReportWriter {
     private final HtmlReportWriter html = new HtmlReportWriter();
     private final ManifestWriter manifest = new ManifestWriter();
 
-    /** Writes everything and publishes the folder; returns the run folder. */
-    public Path write(RunFolder folder, RunSummary summary, List<Table> tables, Network network) throws IOException {
+    /** Writes everything and publishes the folder; returns the run folder. {@code documents} get a page each. */
+    public Path write(RunFolder folder, RunSummary summary, List<Table> tables, Network network, List<DocumentText> documents)
+            throws IOException {
         for (Table table : tables) {
             try (Writer out = Files.newBufferedWriter(folder.file(table.name() + ".csv"), StandardCharsets.UTF_8)) {
                 csv.write(table, out);
@@ -35,9 +37,11 @@ public final class ReportWriter {
             }
             Files.writeString(folder.file("network.svg"), figure, StandardCharsets.UTF_8);
         }
-        try (Writer out = Files.newBufferedWriter(folder.file("index.html"), StandardCharsets.UTF_8)) {
-            html.write(summary, tables, figure, out);
-        }
+        html.write(summary, tables, network, figure, documents, path -> {
+            Path file = folder.file(path);
+            Files.createDirectories(file.getParent());
+            return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        });
         // The manifest is written last: a run folder with run.json is complete.
         try (Writer out = Files.newBufferedWriter(folder.file("run.json"), StandardCharsets.UTF_8)) {
             manifest.write(summary, out);

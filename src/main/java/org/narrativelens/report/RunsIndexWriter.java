@@ -83,6 +83,8 @@ public final class RunsIndexWriter {
                 Map<String, String> parameters = new LinkedHashMap<>();
                 run.path("parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().asText("")));
                 row.put("parameters", parameters);
+                String compared = parameters.getOrDefault("compare-to", "");
+                row.put("comparedWith", !compared.isEmpty() && Files.isRegularFile(folder.resolve("compare.html")) ? compared : null);
                 runs.add(row);
             }
         }
@@ -102,12 +104,12 @@ public final class RunsIndexWriter {
         }
     }
 
-    /** The parameters whose values are not the same in every run (run-name and out excepted). */
+    /** The parameters whose values are not the same in every run (run-name, out and compare-to excepted). */
     @SuppressWarnings("unchecked")
     static List<String> differingParameters(List<Map<String, Object>> runs) {
         Set<String> names = new LinkedHashSet<>();
         runs.forEach(r -> names.addAll(((Map<String, String>) r.get("parameters")).keySet()));
-        names.removeAll(Set.of("run-name", "out"));
+        names.removeAll(RunComparison.NOT_COMPARED);
         List<String> differing = new ArrayList<>();
         for (String name : names) {
             if (runs.stream().map(r -> ((Map<String, String>) r.get("parameters")).get(name)).distinct().count() > 1) {

@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
  * @param rows        the rows, each with one cell per column
  * @param totalRows   rows the full result has; more than {@code rows.size()} when the table was cut
  * @param chart       a line chart the HTML report draws above the table, or null
+ * @param anchorColumns columns whose values name a row, so that a {@link Link} can point at it (the first row
+ *                    of each key gets the anchor); empty when no row is pointed at
  */
 public record Table(String name, String title, String description, List<Column> columns,
-                    List<List<Object>> rows, long totalRows, LineChart chart) {
+                    List<List<Object>> rows, long totalRows, LineChart chart, List<String> anchorColumns) {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -47,6 +49,12 @@ public record Table(String name, String title, String description, List<Column> 
         rows = Collections.unmodifiableList(copy);
         if (totalRows < rows.size()) {
             throw new IllegalArgumentException("table " + name + ": totalRows " + totalRows + " < rows " + rows.size());
+        }
+        anchorColumns = List.copyOf(anchorColumns);
+        for (String column : anchorColumns) {
+            if (columns.stream().noneMatch(c -> c.name().equals(column))) {
+                throw new IllegalArgumentException("table " + name + ": anchor column " + column + " is no column of the table");
+            }
         }
         if (chart != null) {
             List<String> names = columns.stream().map(Column::name).toList();
@@ -83,6 +91,45 @@ public record Table(String name, String title, String description, List<Column> 
         }
     }
 
+    /**
+     * A cell that links to the evidence behind it: its {@code value} is what the CSV holds and the page shows,
+     * {@code target} where the HTML report points it. Targets are logical, resolved by the report to a page:
+     * {@code doc:<doc id>} is a document's page, {@code <table>#<key>} the first row of {@code table} whose
+     * {@link Table#anchorColumns() anchor columns} hold that key (see {@link #toRow}), or the table when no row has it.
+     *
+     * <pre>{@code
+     * row(Link.toRow(12L, "actor_evidence", "Russia", "Ukraine"), Link.toDocument("000_abc", "000_abc"))
+     * }</pre>
+     */
+    public record Link(Object value, String target) {
+        public Link {
+            Objects.requireNonNull(target, "target");
+            if (value instanceof Link) {
+                throw new IllegalArgumentException("a link's value is not a link: " + value);
+            }
+        }
+
+        /** A link to the page of document {@code docId}. */
+        public static Link toDocument(Object value, String docId) {
+            return new Link(value, "doc:" + docId);
+        }
+
+        /** A link to the row of {@code table} whose anchor columns hold {@code key}, in order. */
+        public static Link toRow(Object value, String table, Object... key) {
+            return new Link(value, table + "#" + rowKey(java.util.Arrays.asList(key)));
+        }
+
+        /** The value of {@code cell}, a link's value for a link. */
+        public static Object unwrap(Object cell) {
+            return cell instanceof Link link ? link.value() : cell;
+        }
+    }
+
+    /** The key of a row from the values of its anchor columns (formatted as in the report), joined by a tab. */
+    public static String rowKey(List<?> values) {
+        return String.join("\t", values.stream().map(v -> CellFormat.format(Link.unwrap(v))).toList());
+    }
+
     /** True when only the first rows of a larger result are shown. */
     public boolean truncated() {
         return totalRows > rows.size();
@@ -106,6 +153,7 @@ public record Table(String name, String title, String description, List<Column> 
         private final List<List<Object>> rows = new ArrayList<>();
         private long totalRows = -1;
         private LineChart chart;
+        private List<String> anchorColumns = List.of();
 
         private Builder(String name, String title, String description) {
             this.name = name;
@@ -152,8 +200,15 @@ public record Table(String name, String title, String description, List<Column> 
             return this;
         }
 
+        /** Lets {@link Link#toRow} point at rows by the values of {@code columnNames}. */
+        public Builder anchorBy(String... columnNames) {
+            this.anchorColumns = List.of(columnNames);
+            return this;
+        }
+
         public Table build() {
-            return new Table(name, title, description, columns, rows, totalRows < 0 ? rows.size() : totalRows, chart);
+            return new Table(name, title, description, columns, rows, totalRows < 0 ? rows.size() : totalRows, chart,
+                    anchorColumns);
         }
     }
 }

@@ -61,8 +61,15 @@ public final class ActorTables {
 
     /** Finds the actors in the analysed documents of {@code usable} and tabulates them and their pairs. */
     public Result build(SparkSession spark, Dataset<Row> usable) {
+        return build(spark, usable, ParquetFiles.none());
+    }
+
+    /** As {@link #build(SparkSession, Dataset)}, and writes every mention to {@code data/mentions.parquet}. */
+    public Result build(SparkSession spark, Dataset<Row> usable, ParquetFiles data) {
         Dataset<Row> mentions = new ActorMentionStage(actors).apply(spark, usable).persist(StorageLevel.MEMORY_AND_DISK());
         try {
+            data.write("mentions", mentions.select(col(MentionSchema.DOC_ID), col(MentionSchema.SENTENCE_INDEX).plus(1).as("sentence"),
+                    col(MentionSchema.ACTOR_ID), col(MentionSchema.MATCHED), col(MentionSchema.OFFSET), col(MentionSchema.SENTENCE).as("text")));
             List<Row> actorCounts = mentions.groupBy(MentionSchema.ACTOR_ID)
                     .agg(count(lit(1)).as("mentions"), countDistinct(MentionSchema.DOC_ID).as("documents"))
                     .orderBy(col("mentions").desc(), col(MentionSchema.ACTOR_ID))
@@ -75,6 +82,7 @@ public final class ActorTables {
                     .column("affiliation", "the state a person or organisation belongs to")
                     .barColumn("mentions", "times named")
                     .column("documents", "documents naming the actor")
+                    .anchorBy("actor_id")
                     .totalRows(actorCounts.size());
             actorCounts.stream().limit(topN).forEach(r -> {
                 Actor a = actors.get(r.getString(0)).orElseThrow();
@@ -135,7 +143,8 @@ public final class ActorTables {
                 .column("doc_id", "document")
                 .column("title", "its headline")
                 .column("sentence", "sentence number in the document, from 1")
-                .column("text", "the sentence");
+                .column("text", "the sentence")
+                .anchorBy("actor_a", "actor_b");
         if (top.isEmpty()) {
             return table.build();
         }

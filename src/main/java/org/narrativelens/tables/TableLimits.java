@@ -22,6 +22,11 @@ public final class TableLimits {
     /** Documents with a warning listed by name. */
     public static final int WARNINGS = 10_000;
 
+    /** Documents given a page of their own in the report: the first by id. */
+    public static final int DOCUMENT_PAGES = 500;
+    /** Characters of cleaned text a document's page shows at most. */
+    public static final int DOCUMENT_PAGE_CHARS = 50_000;
+
     private TableLimits() {
     }
 }

@@ -29,8 +29,14 @@ public final class TermTables {
 
     /** The term tables of the {@code documents} analysed documents in {@code usable}, which hold {@code totalTerms} terms. */
     public List<Table> build(Dataset<Row> usable, long documents, long totalTerms) {
+        return build(usable, documents, totalTerms, ParquetFiles.none());
+    }
+
+    /** As {@link #build(Dataset, long, long)}, and writes every document's terms to {@code data/document_terms.parquet}. */
+    public List<Table> build(Dataset<Row> usable, long documents, long totalTerms, ParquetFiles data) {
         TermStatisticsStage stats = new TermStatisticsStage(usable, documents, options.timeBucket());
         try {
+            data.write("document_terms", stats.scored());
             Table corpus = TableCollector.collect(stats.corpusTerms(totalTerms, topN),
                     Table.builder("terms", "Top terms", "The most frequent content terms of the analysed documents.")
                             .column("term", "the term as most often written (acronyms in capitals; a phrase is one term)")

@@ -33,6 +33,11 @@ public final class TopicTables {
 
     /** Fits the topic model on the {@code documents} analysed documents in {@code usable} and tabulates it. */
     public List<Table> build(Dataset<Row> usable, long documents) {
+        return build(usable, documents, ParquetFiles.none());
+    }
+
+    /** As {@link #build(Dataset, long)}, and writes every document's topic shares to {@code data/document_topics.parquet}. */
+    public List<Table> build(Dataset<Row> usable, long documents, ParquetFiles data) {
         if (documents < MIN_DOCUMENTS) {
             String why = "No topic model: the corpus has " + documents + " analysed document"
                     + (documents == 1 ? "" : "s") + "; a topic model needs at least " + MIN_DOCUMENTS + ".";
@@ -44,6 +49,8 @@ public final class TopicTables {
                 : WordList.fromResource(WordList.NEWS_FILLER);
         TopicModelStage.Result model = new TopicModelStage(params, leftOut).apply(usable, documents);
         try {
+            data.write("document_topics", model.documentTopics().select(DocumentSchema.DOC_ID, TopicModelStage.DOMINANT_TOPIC,
+                    TopicModelStage.WEIGHT, TopicModelStage.TOPIC_WEIGHTS));
             return tables(model, documents);
         } finally {
             model.release();
@@ -67,7 +74,8 @@ public final class TopicTables {
             }
         }
         Table documentTopics = TableCollector.collect(
-                model.documentTopics().orderBy(DocumentSchema.DOC_ID).limit(TableLimits.REPORT_DOCUMENTS),
+                model.documentTopics().orderBy(DocumentSchema.DOC_ID).limit(TableLimits.REPORT_DOCUMENTS)
+                        .select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, TopicModelStage.DOMINANT_TOPIC, TopicModelStage.WEIGHT),
                 documentTopicsTable("Each document's dominant topic and its share.").totalRows(documents));
         Map<Integer, Long> dominantCounts = new HashMap<>();
         for (Row r : model.documentTopics().groupBy(TopicModelStage.DOMINANT_TOPIC).count().collectAsList()) {

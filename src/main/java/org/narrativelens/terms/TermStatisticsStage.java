@@ -75,16 +75,24 @@ public final class TermStatisticsStage {
 
     /** The {@code perDocument} highest tf-idf terms of each document, for the first {@code maxDocuments} documents. */
     public Dataset<Row> topTfIdf(int perDocument, int maxDocuments) {
-        double n = documents;
-        Dataset<Row> scored = docTerms.join(termTotals.select(col(TERM), col(DF)), TERM)
-                .withColumn(TFIDF, col(TF).multiply(log(lit(1 + n).divide(col(DF).plus(1))).plus(1)));
-        return scored
+        return scored()
                 .withColumn(RANK, row_number().over(Window.partitionBy(DocumentSchema.DOC_ID)
                         .orderBy(desc(TFIDF), col(TERM))))
                 .where(col(RANK).leq(perDocument))
                 .orderBy(col(DocumentSchema.DOC_ID), col(RANK))
                 .limit(perDocument * maxDocuments)
                 .select(col(DocumentSchema.DOC_ID), col(RANK), col(TERM), col(TF), col(DF), col(TFIDF));
+    }
+
+    /**
+     * Every term of every document with its tf-idf: doc_id, term (the key: lower case, lemma or stem), tf, df,
+     * tfidf = tf * (ln((1 + N) / (1 + df)) + 1), N the analysed documents.
+     */
+    public Dataset<Row> scored() {
+        double n = documents;
+        return docTerms.join(termTotals.select(col(TERM), col(DF)), TERM)
+                .withColumn(TFIDF, col(TF).multiply(log(lit(1 + n).divide(col(DF).plus(1))).plus(1)))
+                .select(col(DocumentSchema.DOC_ID), col(TERM), col(TF), col(DF), col(TFIDF));
     }
 
     /** Per document and term: doc_id, source, period, term, tf (occurrences in the document). Kept until {@link #release()}. */

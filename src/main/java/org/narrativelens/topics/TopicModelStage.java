@@ -33,6 +33,8 @@ public final class TopicModelStage {
     public static final String DISTRIBUTION = "topicDistribution";
     public static final String DOMINANT_TOPIC = "dominant_topic";
     public static final String WEIGHT = "weight";
+    /** Every topic's share of the document, by topic number: an array of doubles summing to 1. */
+    public static final String TOPIC_WEIGHTS = "topic_weights";
 
     /** Mini-batches of at least this many documents: smaller ones make online LDA learn from noise. */
     private static final double MIN_BATCH_DOCUMENTS = 256;
@@ -113,7 +115,7 @@ public final class TopicModelStage {
                 .withColumn("p", functions.vector_to_array(col(DISTRIBUTION), "float64"))
                 .select(col(DocumentSchema.DOC_ID), col(DocumentSchema.TITLE),
                         array_position(col("p"), array_max(col("p"))).minus(1).cast("int").as(DOMINANT_TOPIC),
-                        array_max(col("p")).as(WEIGHT))
+                        array_max(col("p")).as(WEIGHT), col("p").as(TOPIC_WEIGHTS))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         return new Result(topics, documentTopics, vocabulary.length, iterations(batchFraction), vectors);
     }

@@ -1,0 +1,316 @@
+package org.narrativelens.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * This run against an earlier one ({@code --compare-to}), read from the earlier run's folder (its
+ * {@code run.json} and CSV files, so any earlier run compares, on any machine): the parameters that differ,
+ * the terms entering and leaving the top list, the change in the windows of each actor pair, and the topics
+ * of the two runs aligned by the overlap of their top terms. Each is a {@link Table} named
+ * {@code compare_*}, written as CSV and shown on the report's comparison page.
+ */
+public final class RunComparison {
+
+    /** Parameters that name a run rather than shape it. */
+    static final Set<String> NOT_COMPARED = Set.of("run-name", "out", "compare-to");
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+    private final Path earlier;
+    private final String earlierName;
+
+    private RunComparison(Path earlier) {
+        this.earlier = earlier;
+        this.earlierName = earlier.getFileName().toString();
+    }
+
+    /**
+     * The earlier run {@code run} names: a run folder (with a {@code run.json}) as a path, or the name of a
+     * run in {@code outDir}. Fails with a message naming both places when neither holds a run.
+     */
+    public static RunComparison of(Path outDir, String run) {
+        for (Path candidate : List.of(Path.of(run), outDir.resolve(run))) {
+            if (Files.isRegularFile(candidate.resolve("run.json"))) {
+                return new RunComparison(candidate.toAbsolutePath().normalize());
+            }
+        }
+        throw new IllegalArgumentException("'" + run + "' is no earlier run: neither " + Path.of(run).toAbsolutePath()
+                + " nor " + outDir.resolve(run).toAbsolutePath() + " holds a run.json; name a run folder or a run in --out");
+    }
+
+    /** The earlier run's folder. */
+    public Path folder() {
+        return earlier;
+    }
+
+    /** The comparison tables of this run's {@code tables} and {@code parameters} against the earlier run. */
+    public List<Table> compare(List<Table> tables, Map<String, Object> parameters) throws IOException {
+        Map<String, Table> now = new HashMap<>();
+        tables.forEach(t -> now.put(t.name(), t));
+        List<Table> comparison = new ArrayList<>();
+        comparison.add(parameters(parameters));
+        comparison.add(terms(now.get("terms")));
+        comparison.add(pairs(now.get("cooccurrence")));
+        comparison.add(topics(now.get("topic_overview")));
+        return comparison;
+    }
+
+    private Table parameters(Map<String, Object> parameters) throws IOException {
+        JsonNode before = new ObjectMapper().readTree(earlier.resolve("run.json").toFile()).path("parameters");
+        Table.Builder table = Table.builder("compare_parameters", "Parameters that differ",
+                        "The parameters of this run whose values differ from those of run " + earlierName
+                                + " (run name and output folder aside); a parameter the earlier run did not record shows as empty.")
+                .column("parameter", "option name")
+                .column("earlier", "its value in run " + earlierName)
+                .column("this_run", "its value in this run");
+        Set<String> names = new LinkedHashSet<>(parameters.keySet());
+        before.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            if (NOT_COMPARED.contains(name)) {
+                continue;
+            }
+            String was = before.has(name) && !before.get(name).isNull() ? before.get(name).asText() : "";
+            String is = parameters.get(name) == null ? "" : String.valueOf(parameters.get(name));
+            if (!was.equals(is)) {
+                table.row(name, was, is);
+            }
+        }
+        return table.build();
+    }
+
+    /** Terms entering the top list first (by rank now), then those leaving it, then those that moved most. */
+    private Table terms(Table current) throws IOException {
+        Table.Builder table = Table.builder("compare_terms", "Top terms: what changed",
+                        "The top terms of this run against those of run " + earlierName
+                                + ": terms entering the top list, terms leaving it, then the others by how far their rank moved.")
+                .column("term", "the term")
+                .column("change", "entered (in this run's top list only), left (in the earlier's only), or moved / same")
+                .column("rank_earlier", "rank in run " + earlierName + " (empty: not in its top list)")
+                .column("rank_now", "rank in this run")
+                .column("tf_earlier", "occurrences in run " + earlierName)
+                .column("tf_now", "occurrences in this run");
+        Map<String, long[]> before = ranked(read("terms"), "term", "tf");
+        Map<String, long[]> now = ranked(current == null ? List.of() : rows(current), "term", "tf");
+        List<List<Object>> rows = new ArrayList<>();
+        for (String term : union(now.keySet(), before.keySet())) {
+            long[] b = before.get(term);
+            long[] n = now.get(term);
+            String change = b == null ? "entered" : n == null ? "left" : b[0] == n[0] ? "same" : "moved";
+            rows.add(Arrays.asList(term, change, b == null ? null : b[0], n == null ? null : n[0], b == null ? null : b[1],
+                    n == null ? null : n[1]));
+        }
+        List<String> order = List.of("entered", "left", "moved", "same");
+        rows.sort(Comparator.comparingInt((List<Object> r) -> order.indexOf((String) r.get(1)))
+                .thenComparingLong(r -> r.get(1).equals("left") ? (Long) r.get(2)
+                        : r.get(1).equals("entered") ? (Long) r.get(3) : -Math.abs((Long) r.get(2) - (Long) r.get(3))));
+        rows.forEach(table::row);
+        return table.build();
+    }
+
+    /** Actor pairs in either run's list, the largest change in windows first. */
+    private Table pairs(Table current) throws IOException {
+        List<Map<String, String>> earlierRows = read("cooccurrence");
+        List<Map<String, String>> nowRows = current == null ? List.of() : rows(current);
+        String unitBefore = windowColumn(earlierRows);
+        String unitNow = current == null || current.columns().size() < 3 ? "windows" : current.columns().get(2).name();
+        Table.Builder table = Table.builder("compare_pairs", "Actor pairs: what changed",
+                        "Pairs of actors named together in either run's list (this run's " + unitNow + ", run " + earlierName
+                                + "'s " + (unitBefore == null ? "windows" : unitBefore)
+                                + "), the largest change first; empty: the pair is not in that run's list (fewer windows than its last pair, or none).")
+                .column("actor_a", "first actor")
+                .column("actor_b", "second actor")
+                .column("windows_earlier", "windows naming both in run " + earlierName)
+                .column("windows_now", "windows naming both in this run")
+                .column("change", "windows now minus windows earlier (a pair missing from a list counts as 0)")
+                .column("npmi_earlier", "its NPMI in run " + earlierName)
+                .column("npmi_now", "its NPMI in this run");
+        Map<String, Map<String, String>> before = byPair(earlierRows, unitBefore);
+        Map<String, Map<String, String>> now = byPair(nowRows, unitNow);
+        List<List<Object>> rows = new ArrayList<>();
+        for (String key : union(now.keySet(), before.keySet())) {
+            Map<String, String> b = before.get(key);
+            Map<String, String> n = now.get(key);
+            Map<String, String> any = n != null ? n : b;
+            Long wb = b == null ? null : number(b.get("windows"));
+            Long wn = n == null ? null : number(n.get("windows"));
+            rows.add(Arrays.asList(any.get("actor_a"), any.get("actor_b"), wb, wn, (wn == null ? 0 : wn) - (wb == null ? 0 : wb),
+                    b == null ? null : decimal(b.get("npmi")), n == null ? null : decimal(n.get("npmi"))));
+        }
+        rows.sort(Comparator.comparingLong((List<Object> r) -> -Math.abs((Long) r.get(4)))
+                .thenComparing(r -> (String) r.get(0)).thenComparing(r -> (String) r.get(1)));
+        rows.forEach(table::row);
+        return table.build();
+    }
+
+    /**
+     * The topics of this run, each with the earlier run's topic that shares most of its top terms (Jaccard of the
+     * two sets of top terms), matched one to one, the closest pairs first; a topic left without a partner
+     * (the runs have different numbers of topics, or nothing is shared) is listed alone.
+     */
+    private Table topics(Table current) throws IOException {
+        Table.Builder table = Table.builder("compare_topics", "Topics aligned",
+                        "This run's topics matched one to one with run " + earlierName
+                                + "'s by the overlap of their top terms (Jaccard of the two lists), the closest first.")
+                .column("topic_now", "topic number in this run")
+                .column("label_now", "its label")
+                .column("topic_earlier", "the matched topic in run " + earlierName)
+                .column("label_earlier", "its label")
+                .column("jaccard", "shared top terms / top terms of either (0 to 1)")
+                .column("shared_terms", "the top terms the two topics share");
+        List<Map<String, String>> before = read("topic_overview");
+        List<Map<String, String>> now = current == null ? List.of() : rows(current);
+        record Candidate(int now, int before, double jaccard, List<String> shared) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < now.size(); i++) {
+            Set<String> a = termSet(now.get(i).get("top_terms"));
+            for (int j = 0; j < before.size(); j++) {
+                Set<String> b = termSet(before.get(j).get("top_terms"));
+                List<String> shared = a.stream().filter(b::contains).toList();
+                Set<String> either = new HashSet<>(a);
+                either.addAll(b);
+                if (!shared.isEmpty()) {
+                    candidates.add(new Candidate(i, j, (double) shared.size() / either.size(), shared));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::jaccard).reversed()
+                .thenComparingInt(Candidate::now).thenComparingInt(Candidate::before));
+        Set<Integer> usedNow = new HashSet<>();
+        Set<Integer> usedBefore = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (usedNow.contains(c.now()) || usedBefore.contains(c.before())) {
+                continue;
+            }
+            usedNow.add(c.now());
+            usedBefore.add(c.before());
+            table.row(number(now.get(c.now()).get("topic")), now.get(c.now()).get("label"), number(before.get(c.before()).get("topic")),
+                    before.get(c.before()).get("label"), Math.round(c.jaccard() * 1000) / 1000.0, String.join(", ", c.shared()));
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (!usedNow.contains(i)) {
+                table.row(number(now.get(i).get("topic")), now.get(i).get("label"), null, null, 0.0, "");
+            }
+        }
+        for (int j = 0; j < before.size(); j++) {
+            if (!usedBefore.contains(j)) {
+                table.row(null, null, number(before.get(j).get("topic")), before.get(j).get("label"), 0.0, "");
+            }
+        }
+        return table.build();
+    }
+
+    private static Set<String> termSet(String topTerms) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String t : (topTerms == null ? "" : topTerms).split(",")) {
+            if (!t.isBlank()) {
+                terms.add(t.strip());
+            }
+        }
+        return terms;
+    }
+
+    /** The name of the windows column of a co-occurrence table (sentences or documents): the third. */
+    private String windowColumn(List<Map<String, String>> rows) {
+        return rows.isEmpty() ? null : new ArrayList<>(rows.get(0).keySet()).get(2);
+    }
+
+    private static Map<String, Map<String, String>> byPair(List<Map<String, String>> rows, String windows) {
+        Map<String, Map<String, String>> pairs = new LinkedHashMap<>();
+        for (Map<String, String> r : rows) {
+            String a = r.get("actor_a");
+            String b = r.get("actor_b");
+            Map<String, String> pair = new HashMap<>(r);
+            // The same pair in either order is one pair.
+            if (a.compareTo(b) > 0) {
+                pair.put("actor_a", b);
+                pair.put("actor_b", a);
+            }
+            pair.put("windows", windows == null ? null : r.get(windows));
+            pairs.putIfAbsent(pair.get("actor_a") + "\t" + pair.get("actor_b"), pair);
+        }
+        return pairs;
+    }
+
+    /** Rank (from 1, in the file's order) and count of each value of {@code key}. */
+    private static Map<String, long[]> ranked(List<Map<String, String>> rows, String key, String count) {
+        Map<String, long[]> ranked = new LinkedHashMap<>();
+        for (Map<String, String> r : rows) {
+            ranked.putIfAbsent(r.get(key), new long[] {ranked.size() + 1, Objects.requireNonNullElse(number(r.get(count)), 0L)});
+        }
+        return ranked;
+    }
+
+    private static List<String> union(Set<String> first, Set<String> second) {
+        Set<String> all = new LinkedHashSet<>(first);
+        all.addAll(second);
+        return new ArrayList<>(all);
+    }
+
+    /** The rows of this run's table as the CSV would hold them. */
+    private static List<Map<String, String>> rows(Table table) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (List<Object> row : table.rows()) {
+            Map<String, String> r = new LinkedHashMap<>();
+            for (int i = 0; i < row.size(); i++) {
+                r.put(table.columns().get(i).name(), CellFormat.format(row.get(i)));
+            }
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    /** The rows of the earlier run's {@code name}.csv (none when the run did not write it), cells as written. */
+    private List<Map<String, String>> read(String name) throws IOException {
+        Path file = earlier.resolve(name + ".csv");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (CSVRecord record : CSV.parse(in)) {
+                Map<String, String> r = new LinkedHashMap<>();
+                record.toMap().forEach((k, v) -> r.put(k, CsvTableWriter.restore(v)));
+                // toMap does not keep the column order; the header does.
+                Map<String, String> ordered = new LinkedHashMap<>();
+                record.getParser().getHeaderNames().forEach(h -> ordered.put(h, r.get(h)));
+                rows.add(ordered);
+            }
+        }
+        return rows;
+    }
+
+    private static Long number(String cell) {
+        try {
+            return cell == null || cell.isEmpty() ? null : Long.parseLong(cell);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Double decimal(String cell) {
+        try {
+            return cell == null || cell.isEmpty() ? null : Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -118,4 +118,9 @@ if [[ "$cds_flags" == *ArchiveClassesAtExit* ]]; then
   done
   [ "$whole_run" = yes ] || rm -f "$cds_archive"
 fi
+if [ "$rc" -eq 52 ]; then
+  # Spark ends the JVM with 52 when a task runs out of memory, before the job can say so.
+  echo "narrative-lens: error: out of memory in a Spark task: give the run more with --driver-memory (now $driver_memory; e.g. --driver-memory 8g)" >&2
+  rc=4
+fi
 exit "$rc"

@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** Input that cannot be used: missing path, bad dictionary, no usable document. */
     public static final int BAD_INPUT = 3;
+    /** The run needed more memory than it was given; the message names the option that gives more. */
+    public static final int OUT_OF_MEMORY = 4;
 
     private ExitCode() {
     }

@@ -91,7 +91,7 @@ public final class NarrativeJob {
         try (folder; RunLog log = RunLog.attach(folder.file(RunLog.FILE))) {
             try {
                 return analyse(params, folder, progress, started);
-            } catch (Exception e) {
+            } catch (Exception | OutOfMemoryError e) {
                 RUN_LOG.error("run failed", e);
                 log.close();
                 return failure(e, folder);
@@ -161,8 +161,13 @@ public final class NarrativeJob {
      * and options need no more than the line; an unexpected failure's stack trace is in the run's log,
      * kept beside where the run would have been ({@code folder} null: there is none).
      */
-    private int failure(Exception e, RunFolder folder) {
+    private int failure(Throwable e, RunFolder folder) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                err.println("narrative-lens: error: out of memory (" + t.getMessage() + "): give the run more with --driver-memory "
+                        + "(scripts/run.sh, default 2g; e.g. --driver-memory 8g), or on a cluster more --executor-memory");
+                return ExitCode.OUT_OF_MEMORY;
+            }
             if (t instanceof InputException) {
                 err.println("narrative-lens: error: " + t.getMessage());
                 return ExitCode.BAD_INPUT;

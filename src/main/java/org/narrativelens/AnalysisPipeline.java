@@ -153,7 +153,7 @@ final class AnalysisPipeline {
                         Language l = await(phrases);
                         return new Finished(progress.stage("topic model",
                                 () -> new TopicTables(params, l.labels()).build(l.terms(), documents),
-                                t -> t.get(1).rows().isEmpty() ? "skipped: too few documents" : params.topics() + " topics"));
+                                TopicTables::outcome));
                     },
                     () -> {
                         Language l = await(phrases);

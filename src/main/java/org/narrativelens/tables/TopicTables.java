@@ -11,6 +11,7 @@ import org.narrativelens.config.TopicFiller;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.report.Table;
 import org.narrativelens.text.WordList;
+import org.narrativelens.topics.TopicCoherence;
 import org.narrativelens.topics.TopicModelStage;
 import org.narrativelens.topics.TopicTerms;
 
@@ -59,24 +60,28 @@ public final class TopicTables {
 
     private List<Table> tables(TopicModelStage.Result model, long documents) {
         List<TopicTerms> topicTerms = written(model.topics());
-        Table.Builder topics = topicsTable("LDA topics (Spark MLlib, online variational Bayes, "
-                + model.iterations() + " iterations, vocabulary of " + model.vocabularySize() + " terms) with their most probable terms.");
+        Table.Builder topics = topicsTable("LDA topics (" + model.method() + ", vocabulary of " + model.vocabularySize()
+                + " terms) with their most probable terms.");
         for (TopicTerms t : topicTerms) {
             for (int i = 0; i < t.terms().size(); i++) {
                 topics.row(t.topic(), t.label(), i + 1, t.terms().get(i), t.weights().get(i));
             }
         }
         Table documentTopics = TableCollector.collect(
-                model.documentTopics().orderBy(DocumentSchema.DOC_ID).limit(TableLimits.REPORT_DOCUMENTS),
+                model.documentTopics().select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, TopicModelStage.DOMINANT_TOPIC, TopicModelStage.WEIGHT)
+                        .orderBy(DocumentSchema.DOC_ID).limit(TableLimits.REPORT_DOCUMENTS),
                 documentTopicsTable("Each document's dominant topic and its share.").totalRows(documents));
         Map<Integer, Long> dominantCounts = new HashMap<>();
         for (Row r : model.documentTopics().groupBy(TopicModelStage.DOMINANT_TOPIC).count().collectAsList()) {
             dominantCounts.put(r.getInt(0), r.getLong(1));
         }
-        Table.Builder overview = overviewTable("Each topic with its top terms and the documents it dominates.");
+        TopicCoherence coherence = model.coherence();
+        Table.Builder overview = overviewTable(String.format(java.util.Locale.ROOT, "Each topic with its top terms, the documents it"
+                + " dominates and its coherence. Mean coherence of the %d topics: NPMI %.3f, UMass %.3f (%s).", topicTerms.size(),
+                coherence.meanNpmi(), coherence.meanUmass(), COHERENCE_NOTE));
         for (TopicTerms t : topicTerms) {
             overview.row(t.topic(), t.label(), String.join(", ", t.terms().subList(0, Math.min(10, t.terms().size()))),
-                    dominantCounts.getOrDefault(t.topic(), 0L));
+                    dominantCounts.getOrDefault(t.topic(), 0L), round(coherence.npmi().get(t.topic())), round(coherence.umass().get(t.topic())));
         }
         List<String> topicLabels = topicTerms.stream().map(TopicTerms::label).toList();
         Table.Builder labelled = Table.builder(documentTopics.name(), documentTopics.title(), documentTopics.description());
@@ -90,12 +95,33 @@ public final class TopicTables {
         return List.of(overview.build(), topics.build(), labelled.totalRows(documentTopics.totalRows()).build());
     }
 
+    /** "20 topics, NPMI 0.271" for the console, from the overview table. */
+    public static String outcome(List<Table> tables) {
+        Table overview = tables.get(0);
+        if (overview.rows().isEmpty()) {
+            return "skipped: too few documents";
+        }
+        int npmi = overview.columnNames().indexOf("npmi");
+        double mean = overview.rows().stream().mapToDouble(r -> ((Number) r.get(npmi)).doubleValue()).average().orElse(0);
+        return String.format(java.util.Locale.ROOT, "%d topics, NPMI %.3f", overview.rows().size(), mean);
+    }
+
     private static Table.Builder overviewTable(String description) {
         return Table.builder("topic_overview", "Topics at a glance", description)
                 .column("topic", "topic number")
                 .column("label", "the topic's top three terms")
                 .column("top_terms", "its ten most probable terms")
-                .barColumn("documents", "documents whose largest share is this topic");
+                .barColumn("documents", "documents whose largest share is this topic")
+                .column("npmi", "coherence of its ten top terms: mean NPMI of their pairs over the documents, -1 to 1 (higher is better)")
+                .column("umass", "coherence of its ten top terms: mean UMass of their pairs, at most 0 (closer to 0 is better)");
+    }
+
+    /** How coherence is measured, in a sentence for the report. */
+    static final String COHERENCE_NOTE = "document co-occurrence of the ten top terms in the analysed documents;"
+            + " NPMI of a pair never seen together is -1; 0.1 to 0.3 is typical of good news topics";
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
     }
 
     private static Table.Builder topicsTable(String description) {

@@ -1,5 +1,7 @@
 package org.narrativelens.tables;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +13,11 @@ import org.narrativelens.config.TopicFiller;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.report.Table;
 import org.narrativelens.text.WordList;
+import org.narrativelens.terms.PeriodColumn;
+import org.narrativelens.topics.RepresentativeDocuments;
 import org.narrativelens.topics.TopicCoherence;
 import org.narrativelens.topics.TopicModelStage;
+import org.narrativelens.topics.TopicPrevalence;
 import org.narrativelens.topics.TopicTerms;
 
 /**
@@ -22,6 +27,8 @@ public final class TopicTables {
 
     /** Fewer documents than this get no topic model (and no failure): topics of one text say nothing. */
     static final int MIN_DOCUMENTS = 2;
+    /** Representative documents shown per topic. */
+    static final int REPRESENTATIVE = 3;
 
     private final JobParameters params;
     private final TermLabels labels;
@@ -38,14 +45,21 @@ public final class TopicTables {
             String why = "No topic model: the corpus has " + documents + " analysed document"
                     + (documents == 1 ? "" : "s") + "; a topic model needs at least " + MIN_DOCUMENTS + ".";
             return List.of(overviewTable(why).build(), topicsTable(why).build(), documentTopicsTable(why).column("topic_label", "the dominant topic's label")
-                    .totalRows(documents).build());
+                    .totalRows(documents).build(), representativeTable(why).build());
         }
         WordList leftOut = params.language().topicFiller() == TopicFiller.INCLUDE
                 ? WordList.of(List.of())
                 : WordList.fromResource(WordList.NEWS_FILLER);
         TopicModelStage.Result model = new TopicModelStage(params, leftOut).apply(usable, documents);
         try {
-            return tables(model, documents);
+            List<Table> tables = new ArrayList<>(tables(model, documents));
+            List<String> topicLabels = tables.get(0).rows().stream().map(r -> (String) r.get(1)).toList();
+            tables.add(prevalence("topics_by_source", "Topics by source", "source", topicLabels,
+                    TopicPrevalence.by(model.documentTopics(), usable, col(DocumentSchema.SOURCE))));
+            tables.add(prevalence("topics_by_period", "Topics by period", "period (--time-bucket)", topicLabels,
+                    TopicPrevalence.by(model.documentTopics(), usable,
+                            PeriodColumn.of(params.terms().timeBucket(), col(DocumentSchema.PUBLISHED)))));
+            return tables;
         } finally {
             model.release();
         }
@@ -92,7 +106,41 @@ public final class TopicTables {
             cells.add(topicLabels.get((Integer) row.get(2)));
             labelled.row(cells);
         }
-        return List.of(overview.build(), topics.build(), labelled.totalRows(documentTopics.totalRows()).build());
+        Table.Builder representative = representativeTable("The " + REPRESENTATIVE + " documents each topic has the largest share of.");
+        for (Row r : RepresentativeDocuments.top(model.documentTopics(), REPRESENTATIVE).collectAsList()) {
+            representative.row(r.getInt(0), topicLabels.get(r.getInt(0)), r.getInt(1), r.getString(2), r.getString(3), round(r.getDouble(4)));
+        }
+        return List.of(overview.build(), topics.build(), labelled.totalRows(documentTopics.totalRows()).build(), representative.build());
+    }
+
+    /** A prevalence table; empty, with a note, when no document has a value for the group. */
+    private static Table prevalence(String name, String title, String groupName, List<String> labels,
+                                    Dataset<Row> rows) {
+        Table.Builder table = Table.builder(name, title, "The mean share of each topic in the documents of each " + groupName
+                        + ", so groups of different sizes compare; documents without one are left out.")
+                .column("group", groupName)
+                .column("documents", "documents in the group")
+                .column("topic", "topic number")
+                .column("label", "the topic's top three terms")
+                .barColumn("share", "mean share of the topic in the group's documents (0 to 1)");
+        List<Row> collected = rows.collectAsList();
+        if (collected.size() > TableLimits.REPORT_DOCUMENTS) {
+            table.totalRows(collected.size());
+        }
+        for (Row r : collected.subList(0, Math.min(collected.size(), TableLimits.REPORT_DOCUMENTS))) {
+            table.row(r.getString(0), r.getLong(2), r.getInt(1), labels.get(r.getInt(1)), round(r.getDouble(3)));
+        }
+        return table.build();
+    }
+
+    private static Table.Builder representativeTable(String description) {
+        return Table.builder("topic_documents", "Representative documents per topic", description)
+                .column("topic", "topic number")
+                .column("label", "the topic's top three terms")
+                .column("rank", "1 = the document with the largest share of the topic")
+                .column("doc_id", "document id")
+                .column("title", "headline")
+                .column("weight", "the topic's share of the document (0 to 1)");
     }
 
     /** "20 topics, NPMI 0.271" for the console, from the overview table. */

@@ -161,7 +161,7 @@ final class AnalysisPipeline {
                         Language l = await(phrases);
                         return new Finished(progress.stage("topic model",
                                 () -> new TopicTables(params, l.labels()).build(l.terms(), documents, data),
-                                t -> t.get(1).rows().isEmpty() ? "skipped: too few documents" : params.topics() + " topics"));
+                                TopicTables::outcome));
                     },
                     () -> {
                         Language l = await(phrases);
@@ -291,7 +291,7 @@ final class AnalysisPipeline {
 
     /** Findings first, then the detail behind them. */
     private static final List<String> REPORT_ORDER = List.of("terms", "phrases", "term_trends", "keyness", "topic_overview", "actors",
-            "cooccurrence", "actor_evidence", "actors_by_source", "kwic", "terms_by_source", "terms_by_period", "topics",
+            "cooccurrence", "actor_evidence", "actors_by_source", "kwic", "terms_by_source", "terms_by_period", "topics", "topic_documents", "topics_by_source", "topics_by_period",
             "document_topics", "document_terms", "documents", "duplicates", "cleaning_rules", "cleaning_documents", "cleaning",
             "rejects", "warnings", "mentions", "nodes", "edges");
 

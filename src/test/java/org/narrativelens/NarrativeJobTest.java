@@ -58,7 +58,7 @@ class NarrativeJobTest {
     @Test
     void writesTheReportTablesAndManifest() throws IOException {
         for (String file : List.of("index.html", "run.json", "documents.csv", "terms.csv", "document_terms.csv",
-                "topics.csv", "topic_overview.csv", "document_topics.csv", "actors.csv", "cooccurrence.csv", "cleaning.csv", "rejects.csv", "warnings.csv",
+                "topics.csv", "topic_overview.csv", "document_topics.csv", "topic_documents.csv", "actors.csv", "cooccurrence.csv", "cleaning.csv", "rejects.csv", "warnings.csv",
                 "terms_by_source.csv", "terms_by_period.csv", "term_trends.csv", "keyness.csv", "kwic.csv", "phrases.csv")) {
             assertTrue(Files.size(run.resolve(file)) > 0, file);
         }
@@ -224,6 +224,10 @@ class NarrativeJobTest {
         assertEquals(3, overview.size());
         assertEquals(5, overview.stream().mapToLong(r -> Long.parseLong(r.get("documents"))).sum(),
                 "every document has one dominant topic");
+        assertTrue(overview.stream().allMatch(r -> Math.abs(Double.parseDouble(r.get("npmi"))) <= 1), "NPMI is from -1 to 1");
+        List<CSVRecord> representative = csv("topic_documents");
+        assertEquals(9, representative.size(), "3 documents for each of 3 topics");
+        assertTrue(representative.stream().allMatch(r -> !r.get("title").isEmpty()));
     }
 
     @Test
@@ -272,7 +276,7 @@ class NarrativeJobTest {
         var topics = spark.read().parquet(run.resolve("data/document_topics.parquet").toString());
         assertEquals(5, topics.count());
         for (var row : topics.collectAsList()) {
-            List<Double> weights = row.getList(row.fieldIndex("topic_weights"));
+            List<Double> weights = row.getList(row.fieldIndex("topic_distribution"));
             assertEquals(3, weights.size());
             assertEquals(1.0, weights.stream().mapToDouble(Double::doubleValue).sum(), 1e-6);
         }

@@ -92,8 +92,14 @@ public final class JobCommand {
     @Option(names = "--topics", paramLabel = "K", defaultValue = "5", description = "Number of LDA topics. Default: ${DEFAULT-VALUE}")
     int topics;
 
+    @Option(names = "--algorithm", paramLabel = "ALG", defaultValue = "gibbs",
+            description = "Topic model fitting: ${COMPLETION-CANDIDATES} (gibbs: collapsed Gibbs sampling, distributed;"
+                    + " online, em: Spark MLlib's variational LDA). Default: ${DEFAULT-VALUE}")
+    TopicAlgorithm algorithm;
+
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "0",
-            description = "LDA iterations (mini-batches). Default 0: enough for two passes over the corpus, at least 10")
+            description = "LDA iterations (Gibbs sweeps or MLlib iterations). Default 0: the algorithm's own"
+                    + " (gibbs 1000; online enough mini-batches for two passes over the corpus; em 20)")
     int iterations;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}")
@@ -218,6 +224,7 @@ public final class JobCommand {
                     new TermOptions(timeBucket, compare, kwic == null ? List.of() : kwic),
                     new LanguageOptions(normalise, stopwords == null ? null : stopwords.toString(),
                             extraStopwords == null ? List.of() : extraStopwords, topicFiller, phrases == OnOff.ON, phraseMinCount, phraseMinNpmi),
+                    new TopicOptions(algorithm),
                     compareTo);
         } catch (InvalidParameterException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);

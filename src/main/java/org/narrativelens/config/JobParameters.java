@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param out        folder that receives one sub-folder per run
  * @param runName    name of this run's folder: letters, digits, '.', '_' and '-'
  * @param topics     number of LDA topics
- * @param iterations LDA iterations, or 0 for as many mini-batches as two passes over the corpus take (at least 10)
+ * @param iterations LDA iterations (Gibbs sweeps, MLlib iterations), or 0 for the algorithm's default
  * @param seed       random seed for every randomised stage
  * @param vocabSize  largest vocabulary the topic model keeps
  * @param minDf      least document frequency of a topic-model term
@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
  * @param cleaning   cleaning rules, boilerplate thresholds and duplicate handling
  * @param terms      time bucket, keyness comparison and concordance words of the term tables
  * @param language   normalisation, stopwords, news filler in topics and phrases
+ * @param topicModel how the topic model is fitted (algorithm)
  * @param compareTo  an earlier run (a run folder, or a run's name in {@code out}) to compare this one with, or null
  */
 public record JobParameters(
@@ -60,6 +61,7 @@ public record JobParameters(
         CleaningOptions cleaning,
         TermOptions terms,
         LanguageOptions language,
+        TopicOptions topicModel,
         String compareTo) {
 
     /** Run names become folder names: no separators, no leading dot, nothing a shell must quote. */
@@ -89,6 +91,7 @@ public record JobParameters(
         require(minCooccurrence >= 1, "--min-cooccurrence", "must be at least 1, was " + minCooccurrence);
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(topicModel, "topicModel");
         require(input != null && !input.isBlank(), "--input", "must name a file, folder or glob");
         require(out != null && !out.isBlank(), "--out", "must name a folder");
         require(runName != null && SAFE_RUN_NAME.matcher(runName).matches(), "--run-name",
@@ -137,6 +140,7 @@ public record JobParameters(
         m.putAll(cleaning.asMap());
         m.putAll(terms.asMap());
         m.putAll(language.asMap());
+        m.putAll(topicModel.asMap());
         m.put("compare-to", compareTo);
         return m;
     }

@@ -1,5 +1,7 @@
 package org.narrativelens.tables;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +13,11 @@ import org.narrativelens.config.TopicFiller;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.report.Table;
 import org.narrativelens.text.WordList;
+import org.narrativelens.terms.PeriodColumn;
+import org.narrativelens.topics.RepresentativeDocuments;
+import org.narrativelens.topics.TopicCoherence;
 import org.narrativelens.topics.TopicModelStage;
+import org.narrativelens.topics.TopicPrevalence;
 import org.narrativelens.topics.TopicTerms;
 
 /**
@@ -21,6 +27,8 @@ public final class TopicTables {
 
     /** Fewer documents than this get no topic model (and no failure): topics of one text say nothing. */
     static final int MIN_DOCUMENTS = 2;
+    /** Representative documents shown per topic. */
+    static final int REPRESENTATIVE = 3;
 
     private final JobParameters params;
     private final TermLabels labels;
@@ -42,7 +50,7 @@ public final class TopicTables {
             String why = "No topic model: the corpus has " + documents + " analysed document"
                     + (documents == 1 ? "" : "s") + "; a topic model needs at least " + MIN_DOCUMENTS + ".";
             return List.of(overviewTable(why).build(), topicsTable(why).build(), documentTopicsTable(why).column("topic_label", "the dominant topic's label")
-                    .totalRows(documents).build());
+                    .totalRows(documents).build(), representativeTable(why).build());
         }
         WordList leftOut = params.language().topicFiller() == TopicFiller.INCLUDE
                 ? WordList.of(List.of())
@@ -50,8 +58,15 @@ public final class TopicTables {
         TopicModelStage.Result model = new TopicModelStage(params, leftOut).apply(usable, documents);
         try {
             data.write("document_topics", model.documentTopics().select(DocumentSchema.DOC_ID, TopicModelStage.DOMINANT_TOPIC,
-                    TopicModelStage.WEIGHT, TopicModelStage.TOPIC_WEIGHTS));
-            return tables(model, documents);
+                    TopicModelStage.WEIGHT, TopicModelStage.DISTRIBUTION));
+            List<Table> tables = new ArrayList<>(tables(model, documents));
+            List<String> topicLabels = tables.get(0).rows().stream().map(r -> (String) r.get(1)).toList();
+            tables.add(prevalence("topics_by_source", "Topics by source", "source", topicLabels,
+                    TopicPrevalence.by(model.documentTopics(), usable, col(DocumentSchema.SOURCE))));
+            tables.add(prevalence("topics_by_period", "Topics by period", "period (--time-bucket)", topicLabels,
+                    TopicPrevalence.by(model.documentTopics(), usable,
+                            PeriodColumn.of(params.terms().timeBucket(), col(DocumentSchema.PUBLISHED)))));
+            return tables;
         } finally {
             model.release();
         }
@@ -66,25 +81,28 @@ public final class TopicTables {
 
     private List<Table> tables(TopicModelStage.Result model, long documents) {
         List<TopicTerms> topicTerms = written(model.topics());
-        Table.Builder topics = topicsTable("LDA topics (Spark MLlib, online variational Bayes, "
-                + model.iterations() + " iterations, vocabulary of " + model.vocabularySize() + " terms) with their most probable terms.");
+        Table.Builder topics = topicsTable("LDA topics (" + model.method() + ", vocabulary of " + model.vocabularySize()
+                + " terms) with their most probable terms.");
         for (TopicTerms t : topicTerms) {
             for (int i = 0; i < t.terms().size(); i++) {
                 topics.row(t.topic(), t.label(), i + 1, t.terms().get(i), t.weights().get(i));
             }
         }
         Table documentTopics = TableCollector.collect(
-                model.documentTopics().orderBy(DocumentSchema.DOC_ID).limit(TableLimits.REPORT_DOCUMENTS)
-                        .select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, TopicModelStage.DOMINANT_TOPIC, TopicModelStage.WEIGHT),
+                model.documentTopics().select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, TopicModelStage.DOMINANT_TOPIC, TopicModelStage.WEIGHT)
+                        .orderBy(DocumentSchema.DOC_ID).limit(TableLimits.REPORT_DOCUMENTS),
                 documentTopicsTable("Each document's dominant topic and its share.").totalRows(documents));
         Map<Integer, Long> dominantCounts = new HashMap<>();
         for (Row r : model.documentTopics().groupBy(TopicModelStage.DOMINANT_TOPIC).count().collectAsList()) {
             dominantCounts.put(r.getInt(0), r.getLong(1));
         }
-        Table.Builder overview = overviewTable("Each topic with its top terms and the documents it dominates.");
+        TopicCoherence coherence = model.coherence();
+        Table.Builder overview = overviewTable(String.format(java.util.Locale.ROOT, "Each topic with its top terms, the documents it"
+                + " dominates and its coherence. Mean coherence of the %d topics: NPMI %.3f, UMass %.3f (%s).", topicTerms.size(),
+                coherence.meanNpmi(), coherence.meanUmass(), COHERENCE_NOTE));
         for (TopicTerms t : topicTerms) {
             overview.row(t.topic(), t.label(), String.join(", ", t.terms().subList(0, Math.min(10, t.terms().size()))),
-                    dominantCounts.getOrDefault(t.topic(), 0L));
+                    dominantCounts.getOrDefault(t.topic(), 0L), round(coherence.npmi().get(t.topic())), round(coherence.umass().get(t.topic())));
         }
         List<String> topicLabels = topicTerms.stream().map(TopicTerms::label).toList();
         Table.Builder labelled = Table.builder(documentTopics.name(), documentTopics.title(), documentTopics.description());
@@ -95,7 +113,52 @@ public final class TopicTables {
             cells.add(topicLabels.get((Integer) row.get(2)));
             labelled.row(cells);
         }
-        return List.of(overview.build(), topics.build(), labelled.totalRows(documentTopics.totalRows()).build());
+        Table.Builder representative = representativeTable("The " + REPRESENTATIVE + " documents each topic has the largest share of.");
+        for (Row r : RepresentativeDocuments.top(model.documentTopics(), REPRESENTATIVE).collectAsList()) {
+            representative.row(r.getInt(0), topicLabels.get(r.getInt(0)), r.getInt(1), r.getString(2), r.getString(3), round(r.getDouble(4)));
+        }
+        return List.of(overview.build(), topics.build(), labelled.totalRows(documentTopics.totalRows()).build(), representative.build());
+    }
+
+    /** A prevalence table; empty, with a note, when no document has a value for the group. */
+    private static Table prevalence(String name, String title, String groupName, List<String> labels,
+                                    Dataset<Row> rows) {
+        Table.Builder table = Table.builder(name, title, "The mean share of each topic in the documents of each " + groupName
+                        + ", so groups of different sizes compare; documents without one are left out.")
+                .column("group", groupName)
+                .column("documents", "documents in the group")
+                .column("topic", "topic number")
+                .column("label", "the topic's top three terms")
+                .barColumn("share", "mean share of the topic in the group's documents (0 to 1)");
+        List<Row> collected = rows.collectAsList();
+        if (collected.size() > TableLimits.REPORT_DOCUMENTS) {
+            table.totalRows(collected.size());
+        }
+        for (Row r : collected.subList(0, Math.min(collected.size(), TableLimits.REPORT_DOCUMENTS))) {
+            table.row(r.getString(0), r.getLong(2), r.getInt(1), labels.get(r.getInt(1)), round(r.getDouble(3)));
+        }
+        return table.build();
+    }
+
+    private static Table.Builder representativeTable(String description) {
+        return Table.builder("topic_documents", "Representative documents per topic", description)
+                .column("topic", "topic number")
+                .column("label", "the topic's top three terms")
+                .column("rank", "1 = the document with the largest share of the topic")
+                .column("doc_id", "document id")
+                .column("title", "headline")
+                .column("weight", "the topic's share of the document (0 to 1)");
+    }
+
+    /** "20 topics, NPMI 0.271" for the console, from the overview table. */
+    public static String outcome(List<Table> tables) {
+        Table overview = tables.get(0);
+        if (overview.rows().isEmpty()) {
+            return "skipped: too few documents";
+        }
+        int npmi = overview.columnNames().indexOf("npmi");
+        double mean = overview.rows().stream().mapToDouble(r -> ((Number) r.get(npmi)).doubleValue()).average().orElse(0);
+        return String.format(java.util.Locale.ROOT, "%d topics, NPMI %.3f", overview.rows().size(), mean);
     }
 
     private static Table.Builder overviewTable(String description) {
@@ -103,7 +166,17 @@ public final class TopicTables {
                 .column("topic", "topic number")
                 .column("label", "the topic's top three terms")
                 .column("top_terms", "its ten most probable terms")
-                .barColumn("documents", "documents whose largest share is this topic");
+                .barColumn("documents", "documents whose largest share is this topic")
+                .column("npmi", "coherence of its ten top terms: mean NPMI of their pairs over the documents, -1 to 1 (higher is better)")
+                .column("umass", "coherence of its ten top terms: mean UMass of their pairs, at most 0 (closer to 0 is better)");
+    }
+
+    /** How coherence is measured, in a sentence for the report. */
+    static final String COHERENCE_NOTE = "document co-occurrence of the ten top terms in the analysed documents;"
+            + " NPMI of a pair never seen together is -1; 0.1 to 0.3 is typical of good news topics";
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
     }
 
     private static Table.Builder topicsTable(String description) {

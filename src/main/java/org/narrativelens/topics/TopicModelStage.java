@@ -17,25 +17,27 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.narrativelens.config.InvalidParameterException;
 import org.narrativelens.config.JobParameters;
+import org.narrativelens.config.TopicAlgorithm;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.text.WordList;
 
 /**
- * Spark stage: an LDA topic model (MLlib, online variational Bayes) over the analysed documents' terms,
- * with the words of {@code leftOut} (news filler, "said", "told" ..., unless {@code --topic-filler include}) left
- * out. Gives the top terms of each topic and each document's
- * dominant topic.
+ * Spark stage: an LDA topic model over the analysed documents' terms, with the words of {@code leftOut}
+ * (news filler, "said", "told" ..., unless {@code --topic-filler include}) left out, fitted by collapsed
+ * Gibbs sampling ({@link GibbsLda}) or by MLlib's variational optimisers. Gives the top terms of each
+ * topic, each document's topic distribution, and the topics' coherence over the same documents.
  */
 public final class TopicModelStage {
 
     public static final String TOPIC_TERMS = "topic_terms";
     public static final String FEATURES = "features";
-    public static final String DISTRIBUTION = "topicDistribution";
+    public static final String DISTRIBUTION = "topic_distribution";
     public static final String DOMINANT_TOPIC = "dominant_topic";
     public static final String WEIGHT = "weight";
-    /** Every topic's share of the document, by topic number: an array of doubles summing to 1. */
-    public static final String TOPIC_WEIGHTS = "topic_weights";
 
+    /** Gibbs sweeps by default: what MALLET runs, and where the coherence on BBC levels off. */
+    static final int GIBBS_ITERATIONS = 1000;
+    static final int EM_ITERATIONS = 20;
     /** Mini-batches of at least this many documents: smaller ones make online LDA learn from noise. */
     private static final double MIN_BATCH_DOCUMENTS = 256;
     private static final double DOCUMENTS_PER_PARTITION = 1000;
@@ -51,15 +53,21 @@ public final class TopicModelStage {
     }
 
     /**
-     * The fitted model's outputs. {@code documentTopics} is cached, as it is read more than once and
-     * inferring topics is the costly part; call {@link #release()} when done with it.
+     * The fitted model's outputs. {@code documentTopics} (doc id, title, dominant topic, its weight and the
+     * whole distribution) is cached, as it is read more than once; call {@link #release()} when done with it.
+     *
+     * @param method how the model was fitted, in words, for the report
      */
     public record Result(List<TopicTerms> topics, Dataset<Row> documentTopics, int vocabularySize, int iterations,
-                         Dataset<Row> vectors) {
+                         Dataset<Row> vectors, TopicCoherence coherence, String method) {
         public void release() {
             documentTopics.unpersist();
             vectors.unpersist();
         }
+    }
+
+    /** The topics as vocabulary ids and weights, and each document's distribution over them (doc id, title, array). */
+    private record Fitted(List<int[]> words, List<double[]> weights, Dataset<Row> distributions, String method) {
     }
 
     /** Fits the model on {@code analysed}, which holds {@code documents} analysed documents. */
@@ -83,46 +91,92 @@ public final class TopicModelStage {
             throw new InvalidParameterException("--min-df", "(" + params.minDf() + ") and --max-df (" + params.maxDf()
                     + ") leave no term for the topic model in " + documents + " documents: lower --min-df or raise --max-df");
         }
-        // Each LDA iteration is a Spark job over every partition: a partition per 1,000 documents, at
-        // most one per core, keeps small corpora from paying for idle tasks.
-        int partitions = (int) Math.max(1, Math.min(analysed.sparkSession().sparkContext().defaultParallelism(),
-                Math.ceil(documents / DOCUMENTS_PER_PARTITION)));
         Dataset<Row> vectors = vectorizer.transform(input)
                 .select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, FEATURES)
-                .coalesce(partitions)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        double batchFraction = Math.min(1.0, Math.max(0.05, MIN_BATCH_DOCUMENTS / Math.max(1, documents)));
-        LDA lda = new LDA()
-                .setK(params.topics())
-                .setMaxIter(iterations(batchFraction))
-                .setSeed(params.seed())
-                .setOptimizer("online")
-                .setSubsamplingRate(batchFraction)
-                .setFeaturesCol(FEATURES);
-        if (batchFraction == 1.0) {
-            // Every batch is the whole corpus, so there is no sampling noise for a large learning offset
-            // (MLlib's default 1024) to damp; with it the topics would barely move from their random start.
-            lda.setLearningOffset(FULL_BATCH_LEARNING_OFFSET);
-        }
-        LDAModel model = lda.fit(vectors);
+        int iterations = iterations(documents);
+        Fitted fitted = params.topicModel().algorithm() == TopicAlgorithm.GIBBS
+                ? gibbs(vectors, vocabulary.length, documents, iterations)
+                : variational(vectors, documents, iterations);
         List<TopicTerms> topics = new ArrayList<>();
-        for (Row row : model.describeTopics(params.topN()).collectAsList()) {
-            List<Integer> indices = row.getList(1);
-            List<Double> weights = row.getList(2);
-            topics.add(new TopicTerms(row.getInt(0), indices.stream().map(i -> vocabulary[i]).toList(), weights));
+        for (int t = 0; t < fitted.words().size(); t++) {
+            topics.add(new TopicTerms(t, java.util.Arrays.stream(fitted.words().get(t)).mapToObj(i -> vocabulary[i]).toList(),
+                    java.util.Arrays.stream(fitted.weights().get(t)).boxed().toList()));
         }
-        Dataset<Row> documentTopics = model.transform(vectors)
-                .withColumn("p", functions.vector_to_array(col(DISTRIBUTION), "float64"))
+        TopicCoherence coherence = CoherenceStage.score(vectors, FEATURES, fitted.words());
+        Dataset<Row> documentTopics = fitted.distributions()
                 .select(col(DocumentSchema.DOC_ID), col(DocumentSchema.TITLE),
-                        array_position(col("p"), array_max(col("p"))).minus(1).cast("int").as(DOMINANT_TOPIC),
-                        array_max(col("p")).as(WEIGHT), col("p").as(TOPIC_WEIGHTS))
+                        array_position(col(DISTRIBUTION), array_max(col(DISTRIBUTION))).minus(1).cast("int").as(DOMINANT_TOPIC),
+                        array_max(col(DISTRIBUTION)).as(WEIGHT), col(DISTRIBUTION))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        return new Result(topics, documentTopics, vocabulary.length, iterations(batchFraction), vectors);
+        documentTopics.count();
+        fitted.distributions().unpersist();
+        return new Result(topics, documentTopics, vocabulary.length, iterations, vectors, coherence, fitted.method());
     }
 
-    /** The iterations asked for, or as many mini-batches as two passes over the corpus take (at least 10). */
-    int iterations(double batchFraction) {
-        return params.iterations() > 0 ? params.iterations() : (int) Math.max(MIN_AUTO_ITERATIONS, Math.ceil(2 / batchFraction));
+    private Fitted gibbs(Dataset<Row> vectors, int vocabulary, long documents, int iterations) {
+        GibbsLda.Fit fit = new GibbsLda(params.topics(), iterations, params.seed()).fit(vectors, FEATURES, vocabulary, documents);
+        List<int[]> words = new ArrayList<>();
+        List<double[]> weights = new ArrayList<>();
+        for (int t = 0; t < params.topics(); t++) {
+            int[] top = fit.topWords(t, params.topN());
+            int topic = t;
+            words.add(top);
+            weights.add(java.util.Arrays.stream(top).mapToDouble(w -> fit.weight(topic, w)).toArray());
+        }
+        return new Fitted(words, weights, fit.documentTopics(), "collapsed Gibbs sampling, " + iterations + " sweeps, alpha optimised");
+    }
+
+    private Fitted variational(Dataset<Row> vectors, long documents, int iterations) {
+        boolean online = params.topicModel().algorithm() == TopicAlgorithm.ONLINE;
+        // Each LDA iteration is a Spark job over every partition: a partition per 1,000 documents, at
+        // most one per core, keeps small corpora from paying for idle tasks.
+        int partitions = (int) Math.max(1, Math.min(vectors.sparkSession().sparkContext().defaultParallelism(),
+                Math.ceil(documents / DOCUMENTS_PER_PARTITION)));
+        Dataset<Row> input = vectors.coalesce(partitions);
+        double batchFraction = batchFraction(documents);
+        LDA lda = new LDA()
+                .setK(params.topics())
+                .setMaxIter(iterations)
+                .setSeed(params.seed())
+                .setOptimizer(online ? "online" : "em")
+                .setFeaturesCol(FEATURES);
+        if (online) {
+            lda.setSubsamplingRate(batchFraction);
+            if (batchFraction == 1.0) {
+                // Every batch is the whole corpus, so there is no sampling noise for a large learning offset
+                // (MLlib's default 1024) to damp; with it the topics would barely move from their random start.
+                lda.setLearningOffset(FULL_BATCH_LEARNING_OFFSET);
+            }
+        }
+        LDAModel model = lda.fit(input);
+        List<int[]> words = new ArrayList<>();
+        List<double[]> weights = new ArrayList<>();
+        for (Row row : model.describeTopics(params.topN()).collectAsList()) {
+            words.add(row.<Integer>getList(1).stream().mapToInt(Integer::intValue).toArray());
+            weights.add(row.<Double>getList(2).stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        Dataset<Row> distributions = model.transform(input)
+                .select(col(DocumentSchema.DOC_ID), col(DocumentSchema.TITLE),
+                        functions.vector_to_array(col(model.getTopicDistributionCol()), "float64").as(DISTRIBUTION));
+        return new Fitted(words, weights, distributions, "Spark MLlib, " + (online ? "online variational Bayes" : "EM") + ", "
+                + iterations + " iterations");
+    }
+
+    private static double batchFraction(long documents) {
+        return Math.min(1.0, Math.max(0.05, MIN_BATCH_DOCUMENTS / Math.max(1, documents)));
+    }
+
+    /** The iterations asked for, or the algorithm's default (online: as many mini-batches as two passes take, at least 10). */
+    int iterations(long documents) {
+        if (params.iterations() > 0) {
+            return params.iterations();
+        }
+        return switch (params.topicModel().algorithm()) {
+            case GIBBS -> GIBBS_ITERATIONS;
+            case EM -> EM_ITERATIONS;
+            case ONLINE -> (int) Math.max(MIN_AUTO_ITERATIONS, Math.ceil(2 / batchFraction(documents)));
+        };
     }
 
     /** A bound of {@code count} documents in Spark's terms, where a value below 1 is a fraction. */

@@ -40,10 +40,14 @@ class TopicModelStageTest {
     }
 
     private static JobParameters params(String minDf, String maxDf) {
+        return params(minDf, maxDf, org.narrativelens.config.TopicAlgorithm.GIBBS);
+    }
+
+    private static JobParameters params(String minDf, String maxDf, org.narrativelens.config.TopicAlgorithm algorithm) {
         return new JobParameters("in", InputFormat.AUTO, org.narrativelens.config.ColumnMapping.DEFAULT,
-                org.narrativelens.config.DateOrder.MDY, null, JobParameters.DEFAULT_MAX_DOC_CHARS, "out", "run", 2, 30, 7L, 100, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), 4, null, null,
+                org.narrativelens.config.DateOrder.MDY, null, JobParameters.DEFAULT_MAX_DOC_CHARS, "out", "run", 2, 200, 7L, 100, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), 4, null, null,
                 CooccurrenceWindow.SENTENCE, 1, org.narrativelens.config.ActorRollup.NONE, org.narrativelens.config.CleaningOptions.DEFAULT,
-                org.narrativelens.config.TermOptions.DEFAULT, org.narrativelens.config.LanguageOptions.DEFAULT, null);
+                org.narrativelens.config.TermOptions.DEFAULT, org.narrativelens.config.LanguageOptions.DEFAULT, new org.narrativelens.config.TopicOptions(algorithm), null);
     }
 
     private static TopicModelStage.Result fit(JobParameters p) {
@@ -62,6 +66,21 @@ class TopicModelStageTest {
         int ballTopic = dominant.get(0).getInt(2);
         assertTrue(dominant.stream().filter(r -> r.getString(0).startsWith("ball")).allMatch(r -> r.getInt(2) == ballTopic));
         assertTrue(dominant.stream().filter(r -> r.getString(0).startsWith("war")).allMatch(r -> r.getInt(2) != ballTopic));
+    }
+
+    @Test
+    void mllibOnlineStillSeparatesThem() {
+        TopicModelStage.Result result = fit(params("1", "1.0", org.narrativelens.config.TopicAlgorithm.ONLINE));
+        assertEquals(List.of("goal", "troops"), result.topics().stream().map(t -> t.terms().get(0)).sorted().toList());
+        assertTrue(result.method().contains("online"), result.method());
+    }
+
+    @Test
+    void separatedTopicsAreCoherent() {
+        TopicModelStage.Result r = fit(params("1", "1.0"));
+        TopicCoherence c = r.coherence();
+        // each topic's words occur in exactly its 12 documents of 24: every pair has NPMI 1
+        assertEquals(List.of(1.0, 1.0), c.npmi().stream().map(x -> Math.round(x * 1e9) / 1e9).toList());
     }
 
     @Test

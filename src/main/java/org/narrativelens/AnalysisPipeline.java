@@ -51,6 +51,7 @@ import org.narrativelens.tables.CleaningTables;
 import org.narrativelens.tables.CorpusTables;
 import org.narrativelens.tables.PhraseTables;
 import org.narrativelens.tables.TermLabels;
+import org.narrativelens.tables.StatementTables;
 import org.narrativelens.tables.TermTables;
 import org.narrativelens.tables.TopicTables;
 import org.narrativelens.text.TextAnalysisStage;
@@ -141,7 +142,7 @@ final class AnalysisPipeline {
             // taken as the stages finish, so a stage that fails (a --compare group no document has) ends the
             // run at once instead of after the slowest stage.
             CompletionService<Finished> finished = new ExecutorCompletionService<>(pool);
-            List<Callable<Finished>> stages = List.of(
+            List<Callable<Finished>> stages = new ArrayList<>(List.of(
                     () -> {
                         ActorTables.Result r = progress.stage("actors",
                                 () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(), params.rollup())
@@ -162,7 +163,11 @@ final class AnalysisPipeline {
                                 AnalysisPipeline::termOutcome));
                     },
                     () -> new Finished(new CorpusTables().build(analysed, dropped, counts, leaveOut)),
-                    () -> new Finished(new CleaningTables().build(analysed)));
+                    () -> new Finished(new CleaningTables().build(analysed))));
+            if (params.attribution()) {
+                stages.add(() -> new Finished(progress.stage("attribution", () -> new StatementTables(actors).build(spark, usable),
+                        t -> t.get(0).totalRows() + " statements, " + t.get(1).totalRows() + " speaker -> target edges")));
+            }
             stages.forEach(finished::submit);
             List<Table> tables = new ArrayList<>();
             Network network = null;
@@ -276,7 +281,7 @@ final class AnalysisPipeline {
 
     /** Findings first, then the detail behind them. */
     private static final List<String> REPORT_ORDER = List.of("terms", "phrases", "term_trends", "keyness", "topic_overview", "actors",
-            "cooccurrence", "actor_evidence", "actors_by_source", "kwic", "terms_by_source", "terms_by_period", "topics",
+            "cooccurrence", "actor_evidence", "statement_edges", "statements", "actors_by_source", "kwic", "terms_by_source", "terms_by_period", "topics",
             "document_topics", "document_terms", "documents", "duplicates", "cleaning_rules", "cleaning_documents", "cleaning",
             "rejects", "warnings", "mentions", "nodes", "edges");
 

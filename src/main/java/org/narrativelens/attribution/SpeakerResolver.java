@@ -73,6 +73,20 @@ public final class SpeakerResolver implements java.io.Serializable {
 
         /** The speaker's id, or null. {@code words} are the speaker's tokens, {@code mentions} the actors in them. */
         String resolve(List<Token> words, List<ActorMention> mentions, int sentence, int offset, boolean headline) {
+            String speaker = speaker(words, mentions, sentence, offset, headline);
+            if (speaker != null && type(speaker) == ActorType.PERSON && !headline) {
+                // A person found through a role or pronoun is the latest person for the next "he said".
+                int at = people.size();
+                while (at > 0 && (people.get(at - 1).sentence() > sentence
+                        || people.get(at - 1).sentence() == sentence && people.get(at - 1).offset() > offset)) {
+                    at--;
+                }
+                people.add(at, new PersonMention(speaker, sentence, offset));
+            }
+            return speaker;
+        }
+
+        private String speaker(List<Token> words, List<ActorMention> mentions, int sentence, int offset, boolean headline) {
             String person = null;
             for (ActorMention m : mentions) {
                 if (type(m.actorId()) == ActorType.PERSON) {

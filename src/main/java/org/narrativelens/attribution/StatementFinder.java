@@ -265,7 +265,7 @@ public final class StatementFinder implements java.io.Serializable {
         List<Token> t = text.tokens;
         for (int h = t.size() - 1; h > 0 && t.size() - h <= MAX_TAG; h--) {
             String gap = text.sentence.substring(t.get(h - 1).end(), t.get(h).start());
-            if (gap.matches("\\s+[-\u2013\u2014]\\s+")) {
+            if (gap.matches("['\"\u2019\u201D]?\\s+[-\u2013\u2014]\\s+")) {
                 if (!speakerLike(text, h, t.size())) {
                     return null;
                 }

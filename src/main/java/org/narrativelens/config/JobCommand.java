@@ -202,6 +202,11 @@ public final class JobCommand {
             description = "Least normalised pointwise mutual information of a phrase's words, -1 to 1. Default: ${DEFAULT-VALUE}")
     double phraseMinNpmi;
 
+    @Option(names = "--attribution", paramLabel = "on|off", defaultValue = "on",
+            description = "Find attributed statements (who says what about whom, with the claim) and their speaker -> target network."
+                    + " Default: ${DEFAULT-VALUE}")
+    OnOff attribution;
+
     /** The validated parameters; throws {@link CommandLine.ParameterException} naming the option at fault. */
     public JobParameters toParameters() {
         try {
@@ -212,7 +217,8 @@ public final class JobCommand {
                     new CleaningOptions(skipCleaning, boilerplateMinDocs, boilerplateMinShare, nearDupThreshold, keepDuplicates),
                     new TermOptions(timeBucket, compare, kwic == null ? List.of() : kwic),
                     new LanguageOptions(normalise, stopwords == null ? null : stopwords.toString(),
-                            extraStopwords == null ? List.of() : extraStopwords, topicFiller, phrases == OnOff.ON, phraseMinCount, phraseMinNpmi));
+                            extraStopwords == null ? List.of() : extraStopwords, topicFiller, phrases == OnOff.ON, phraseMinCount, phraseMinNpmi),
+                    attribution == OnOff.ON);
         } catch (InvalidParameterException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
  * @param cleaning   cleaning rules, boilerplate thresholds and duplicate handling
  * @param terms      time bucket, keyness comparison and concordance words of the term tables
  * @param language   normalisation, stopwords, news filler in topics and phrases
+ * @param attribution whether attributed statements (who says what about whom) are found
  */
 public record JobParameters(
         String input,
@@ -58,7 +59,8 @@ public record JobParameters(
         ActorRollup rollup,
         CleaningOptions cleaning,
         TermOptions terms,
-        LanguageOptions language) {
+        LanguageOptions language,
+        boolean attribution) {
 
     /** Run names become folder names: no separators, no leading dot, nothing a shell must quote. */
     public static final Pattern SAFE_RUN_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,79}");
@@ -135,6 +137,7 @@ public record JobParameters(
         m.putAll(cleaning.asMap());
         m.putAll(terms.asMap());
         m.putAll(language.asMap());
+        m.put("attribution", attribution ? "on" : "off");
         return m;
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Writes one run's files into its {@link RunFolder}: a CSV per table, the actor network (GEXF, GraphML,
- * SVG), {@code index.html} and {@code run.json}.
+ * SVG), the network of attributed statements (GEXF), {@code index.html} and {@code run.json}.
  */
 public final class ReportWriter {
 
@@ -34,6 +34,13 @@ public final class ReportWriter {
                 files.writeGraphMl(out);
             }
             Files.writeString(folder.file("network.svg"), figure, StandardCharsets.UTF_8);
+        }
+        for (Table table : tables) {
+            if (table.name().equals(StatementNetworkFiles.TABLE) && !table.rows().isEmpty()) {
+                try (Writer out = Files.newBufferedWriter(folder.file(StatementNetworkFiles.TABLE + ".gexf"), StandardCharsets.UTF_8)) {
+                    new StatementNetworkFiles(table).writeGexf(out);
+                }
+            }
         }
         try (Writer out = Files.newBufferedWriter(folder.file("index.html"), StandardCharsets.UTF_8)) {
             html.write(summary, tables, figure, out);

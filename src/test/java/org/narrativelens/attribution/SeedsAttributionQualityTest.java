@@ -42,10 +42,11 @@ class SeedsAttributionQualityTest {
     private static final Path SEEDS = Path.of("seeds");
     private static final Path GOLD = Path.of("src/test/resources/attribution/seeds-statements.tsv");
 
-    static final double MIN_SPEAKER_PRECISION = 0.0;
-    static final double MIN_SPEAKER_RECALL = 0.0;
-    static final double MIN_TARGET_PRECISION = 0.0;
-    static final double MIN_TARGET_RECALL = 0.0;
+    // Measured: speaker 79/79 and 79/79, targets 151/153 and 151/153 (the rules were written on these articles).
+    static final double MIN_SPEAKER_PRECISION = 0.99;
+    static final double MIN_SPEAKER_RECALL = 0.99;
+    static final double MIN_TARGET_PRECISION = 0.977;
+    static final double MIN_TARGET_RECALL = 0.977;
 
     private record Gold(String doc, int sentence, String speaker, Set<String> targets, String cue, String evidence) {
     }
@@ -124,7 +125,6 @@ class SeedsAttributionQualityTest {
     private static Score score(List<Gold> gold, List<Found> found) {
         List<Gold> unmatchedGold = new ArrayList<>(gold);
         List<Found> unmatchedFound = new ArrayList<>();
-        List<Gold[]> dummy = new ArrayList<>();
         List<Object[]> pairs = new ArrayList<>();
         int speakers = 0;
         int cuesRight = 0;

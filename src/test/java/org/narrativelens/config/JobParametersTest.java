@@ -15,7 +15,7 @@ class JobParametersTest {
     private static JobParameters with(String minDf, String maxDf, int topN, int maxDocChars) {
         return new JobParameters("seeds", InputFormat.AUTO, ColumnMapping.DEFAULT, DateOrder.MDY, null, maxDocChars, "reports", "run", 5, 50, 1L, 1000, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), topN,
                 null, null, CooccurrenceWindow.SENTENCE, 1, org.narrativelens.config.ActorRollup.NONE, CleaningOptions.DEFAULT, TermOptions.DEFAULT,
-                LanguageOptions.DEFAULT);
+                LanguageOptions.DEFAULT, true);
     }
 
     @Test

@@ -42,9 +42,10 @@ class JobParametersTest {
 
     @Test
     void manifestMapHasEveryParameter() {
-        assertEquals(40, with("1", "0.9", 10).asMap().size());
+        assertEquals(41, with("1", "0.9", 10).asMap().size());
         assertEquals("month", with("1", "0.9", 10).asMap().get("time-bucket"));
         assertEquals("sentence", with("1", "0.9", 10).asMap().get("window"));
         assertEquals(1_000_000, with("1", "0.9", 10).asMap().get("max-doc-chars"));
+        assertEquals("on", with("1", "0.9", 10).asMap().get("attribution"));
     }
 }

@@ -35,10 +35,12 @@ public final class StatementFinder implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     /** Auxiliaries and adverbs between a speaker and the verb: "has repeatedly stated", "has since admitted". */
     private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "since", "repeatedly", "previously",
-            "again", "then", "later", "earlier", "once", "further", "would", "will", "did", "does", "do", "reportedly",
+            "again", "then", "later", "earlier", "once", "further", "did", "does", "do", "reportedly",
             "publicly", "already", "now", "always", "never", "not", "openly");
-    /** Words before a verb that make it no reporting verb of its own: passive, infinitive. */
-    private static final Set<String> NOT_SPEECH_BEFORE = Set.of("to", "was", "were", "been", "being", "is", "are", "be");
+    /** Words before a verb that make it no reporting verb of its own: passive, infinitive, modal. */
+    private static final Set<String> NOT_SPEECH_BEFORE = Set.of("to", "was", "were", "been", "being", "is", "are", "be",
+            // Modals: what someone would or will say is not a statement ("the US and NATO would insist on ...").
+            "would", "will", "could", "should", "might", "may", "must", "can", "cannot");
     /** Words right after a verb that make it a participle ("the Americans accused of espionage"). */
     private static final Set<String> NOT_SPEECH_AFTER = Set.of("of", "by", "with");
     /** Small words inside a speaker's description: "head of the department at the Foreign Ministry". */
@@ -446,6 +448,9 @@ public final class StatementFinder implements java.io.Serializable {
     private static String claimText(String sentence, List<int[]> ranges) {
         List<String> parts = new ArrayList<>();
         for (int[] r : ranges) {
+            if (r[1] <= r[0]) {
+                continue;
+            }
             String part = trimClaim(sentence.substring(r[0], r[1]));
             if (!part.isEmpty()) {
                 parts.add(part);

@@ -53,6 +53,8 @@ public final class StatementFinder implements java.io.Serializable {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     /** Longest speaker description, in tokens. */
     private static final int MAX_SPEAKER = 14;
+    /** Longest quotation across sentences taken as one speaker's, in sentences. */
+    private static final int MAX_QUOTED_SENTENCES = 6;
     /** Longest headline tag ("... - Russian security chief"), in tokens. */
     private static final int MAX_TAG = 6;
 
@@ -502,7 +504,10 @@ public final class StatementFinder implements java.io.Serializable {
         int groupStart = 0;
         for (int i = 0; i < n; i++) {
             if (!openAtEnd[i] || i == n - 1) {
-                fillGroup(groupStart, i, sentences, mentions, bySentence);
+                // A quotation that never closes, or runs on, is a stray quotation mark: it gives no speaker.
+                if (!openAtEnd[i] && i - groupStart < MAX_QUOTED_SENTENCES) {
+                    fillGroup(groupStart, i, sentences, mentions, bySentence);
+                }
                 groupStart = i + 1;
             }
         }

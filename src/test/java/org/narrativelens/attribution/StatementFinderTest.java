@@ -93,6 +93,13 @@ class StatementFinderTest {
     }
 
     @Test
+    void aQuotationMarkThatNeverClosesGivesNoSpeakerToTheRest() {
+        List<Statement> found = find("\"I'm very excited,\" she said in Paris.", "\"Double champion Kelly Holmes won in Athens.",
+                "There was a third success for Britain.", "Russia came second.");
+        assertEquals(List.of(0, 1), found.stream().map(Statement::sentence).toList(), found.toString());
+    }
+
+    @Test
     void participlesPassivesAndNounsAreNoStatements() {
         assertTrue(find("The Americans accused of espionage were detained in Russia.").isEmpty());
         assertTrue(find("Ukraine proposed to pledge neutrality in Istanbul.").isEmpty());

@@ -54,6 +54,7 @@ import org.narrativelens.tables.DocumentTexts;
 import org.narrativelens.tables.ParquetFiles;
 import org.narrativelens.tables.PhraseTables;
 import org.narrativelens.tables.TermLabels;
+import org.narrativelens.tables.StatementTables;
 import org.narrativelens.tables.TermTables;
 import org.narrativelens.tables.TopicTables;
 import org.narrativelens.text.TextAnalysisStage;
@@ -149,7 +150,7 @@ final class AnalysisPipeline {
             // taken as the stages finish, so a stage that fails (a --compare group no document has) ends the
             // run at once instead of after the slowest stage.
             CompletionService<Finished> finished = new ExecutorCompletionService<>(pool);
-            List<Callable<Finished>> stages = List.of(
+            List<Callable<Finished>> stages = new ArrayList<>(List.of(
                     () -> {
                         ActorTables.Result r = progress.stage("actors",
                                 () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(), params.rollup())
@@ -171,7 +172,11 @@ final class AnalysisPipeline {
                     },
                     () -> new Finished(new CorpusTables().build(analysed, dropped, counts, leaveOut)),
                     () -> new Finished(new CleaningTables().build(analysed)),
-                    () -> new Finished(List.of(), null, new DocumentTexts().collect(withText)));
+                    () -> new Finished(List.of(), null, new DocumentTexts().collect(withText))));
+            if (params.attribution()) {
+                stages.add(() -> new Finished(progress.stage("attribution", () -> new StatementTables(actors).build(spark, usable),
+                        t -> t.get(0).totalRows() + " statements, " + t.get(1).totalRows() + " speaker -> target edges")));
+            }
             stages.forEach(finished::submit);
             List<Table> tables = new ArrayList<>();
             Network network = null;
@@ -291,7 +296,7 @@ final class AnalysisPipeline {
 
     /** Findings first, then the detail behind them. */
     private static final List<String> REPORT_ORDER = List.of("terms", "phrases", "term_trends", "keyness", "topic_overview", "actors",
-            "cooccurrence", "actor_evidence", "actors_by_source", "kwic", "terms_by_source", "terms_by_period", "topics", "topic_documents", "topics_by_source", "topics_by_period",
+            "cooccurrence", "actor_evidence", "statement_edges", "statements", "actors_by_source", "kwic", "terms_by_source", "terms_by_period", "topics", "topic_documents", "topics_by_source", "topics_by_period",
             "document_topics", "document_terms", "documents", "duplicates", "cleaning_rules", "cleaning_documents", "cleaning",
             "rejects", "warnings", "mentions", "nodes", "edges");
 

@@ -41,12 +41,7 @@ public final class ActorMentionStage {
         List<String> sentences = row.getList(1);
         java.sql.Date published = row.isNullAt(2) ? null : row.getDate(2);
         java.time.LocalDate date = published == null ? null : published.toLocalDate();
-        List<List<ActorMention>> found = new ArrayList<>(sentences.size());
-        for (String sentence : sentences) {
-            found.add(matcher.find(sentence, date));
-        }
-        // Surnames alone are resolved against the whole document: "Patrushev" after "Nikolay Patrushev".
-        List<List<ActorMention>> resolved = surnames.resolve(sentences, found);
+        List<List<ActorMention>> resolved = inDocument(sentences, date, matcher, surnames);
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             for (ActorMention m : resolved.get(i)) {
@@ -54,5 +49,16 @@ public final class ActorMentionStage {
             }
         }
         return out.iterator();
+    }
+
+    /** The actor mentions of each sentence of one document published on {@code date} (may be null), surnames resolved. */
+    public static List<List<ActorMention>> inDocument(List<String> sentences, java.time.LocalDate date, ActorMatcher matcher,
+                                                     SurnameResolver surnames) {
+        List<List<ActorMention>> found = new ArrayList<>(sentences.size());
+        for (String sentence : sentences) {
+            found.add(matcher.find(sentence, date));
+        }
+        // Surnames alone are resolved against the whole document: "Patrushev" after "Nikolay Patrushev".
+        return surnames.resolve(sentences, found);
     }
 }

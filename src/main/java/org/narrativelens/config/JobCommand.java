@@ -213,6 +213,11 @@ public final class JobCommand {
                     + " and leaving the top list, actor pairs' changes, topics aligned; on the report's comparison page")
     String compareTo;
 
+    @Option(names = "--attribution", paramLabel = "on|off", defaultValue = "on",
+            description = "Find attributed statements (who says what about whom, with the claim) and their speaker -> target network."
+                    + " Default: ${DEFAULT-VALUE}")
+    OnOff attribution;
+
     /** The validated parameters; throws {@link CommandLine.ParameterException} naming the option at fault. */
     public JobParameters toParameters() {
         try {
@@ -225,7 +230,8 @@ public final class JobCommand {
                     new LanguageOptions(normalise, stopwords == null ? null : stopwords.toString(),
                             extraStopwords == null ? List.of() : extraStopwords, topicFiller, phrases == OnOff.ON, phraseMinCount, phraseMinNpmi),
                     new TopicOptions(algorithm),
-                    compareTo);
+                    compareTo,
+                    attribution == OnOff.ON);
         } catch (InvalidParameterException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  * @param language   normalisation, stopwords, news filler in topics and phrases
  * @param topicModel how the topic model is fitted (algorithm)
  * @param compareTo  an earlier run (a run folder, or a run's name in {@code out}) to compare this one with, or null
+ * @param attribution whether attributed statements (who says what about whom) are found
  */
 public record JobParameters(
         String input,
@@ -62,7 +63,8 @@ public record JobParameters(
         TermOptions terms,
         LanguageOptions language,
         TopicOptions topicModel,
-        String compareTo) {
+        String compareTo,
+        boolean attribution) {
 
     /** Run names become folder names: no separators, no leading dot, nothing a shell must quote. */
     public static final Pattern SAFE_RUN_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,79}");
@@ -142,6 +144,7 @@ public record JobParameters(
         m.putAll(language.asMap());
         m.putAll(topicModel.asMap());
         m.put("compare-to", compareTo);
+        m.put("attribution", attribution ? "on" : "off");
         return m;
     }
 }

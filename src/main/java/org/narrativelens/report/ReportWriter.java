@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Writes one run's files into its {@link RunFolder}: a CSV per table, the actor network (GEXF, GraphML,
- * SVG), the HTML pages ({@code index.html}, a page per section, {@code docs/} a page per document) and
+ * SVG), the network of attributed statements (GEXF), the HTML pages ({@code index.html}, a page per section, {@code docs/} a page per document) and
  * {@code run.json}.
  */
 public final class ReportWriter {
@@ -36,6 +36,13 @@ public final class ReportWriter {
                 files.writeGraphMl(out);
             }
             Files.writeString(folder.file("network.svg"), figure, StandardCharsets.UTF_8);
+        }
+        for (Table table : tables) {
+            if (table.name().equals(StatementNetworkFiles.TABLE) && !table.rows().isEmpty()) {
+                try (Writer out = Files.newBufferedWriter(folder.file(StatementNetworkFiles.TABLE + ".gexf"), StandardCharsets.UTF_8)) {
+                    new StatementNetworkFiles(table).writeGexf(out);
+                }
+            }
         }
         html.write(summary, tables, network, figure, documents, path -> {
             Path file = folder.file(path);

@@ -1,6 +1,7 @@
 package org.narrativelens.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,6 +81,14 @@ class JobCommandTest {
                 false, 5, 0.3), l);
         assertEquals("off", parse("--phrases", "OFF").asMap().get("phrases"));
         assertEquals("kremlin,moscow", parse("--extra-stopwords", "kremlin,moscow").asMap().get("extra-stopwords"));
+    }
+
+    @Test
+    void attributionIsOnUnlessSwitchedOff() {
+        assertTrue(parse().attribution());
+        assertFalse(parse("--attribution", "off").attribution());
+        assertEquals("off", parse("--attribution", "OFF").asMap().get("attribution"));
+        assertTrue(error("--attribution", "maybe").contains("--attribution"));
     }
 
     @Test

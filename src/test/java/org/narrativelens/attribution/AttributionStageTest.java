@@ -1,0 +1,40 @@
+package org.narrativelens.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.narrativelens.SparkTestSession;
+import org.narrativelens.actors.ActorDictionaryReader;
+import org.narrativelens.corpus.DocumentSchema;
+
+class AttributionStageTest {
+
+    private static final StructType SCHEMA = new StructType()
+            .add(DocumentSchema.DOC_ID, DataTypes.StringType)
+            .add(DocumentSchema.SENTENCES, DataTypes.createArrayType(DataTypes.StringType))
+            .add(DocumentSchema.PUBLISHED, DataTypes.DateType);
+
+    @Test
+    void oneRowPerStatementWithItsDocumentSentenceSpeakerAndTargets() {
+        List<Row> docs = List.of(
+                RowFactory.create("d1", Arrays.asList("Nothing said here.", "Kremlin spokesman Dmitry Peskov said Kiev could end the war.",
+                        "\"Washington is to blame,\" he added."), java.sql.Date.valueOf("2023-06-08")),
+                RowFactory.create("d2", Arrays.asList(), null));
+        List<Row> rows = new AttributionStage(new ActorDictionaryReader().readDefault())
+                .apply(SparkTestSession.get(), SparkTestSession.get().createDataFrame(docs, SCHEMA))
+                .orderBy(StatementSchema.DOC_ID, StatementSchema.SENTENCE_INDEX).collectAsList();
+        assertEquals(List.of("d1/1/dmitry_peskov/said/other/reported/[ukraine]", "d1/2/dmitry_peskov/added/other/quote/[united_states]"),
+                rows.stream().map(r -> r.getString(0) + "/" + r.getInt(1) + "/" + r.getString(3) + "/" + r.getString(5) + "/"
+                        + r.getString(6) + "/" + r.getString(7) + "/" + r.getList(9)).toList());
+        assertEquals("\"Washington is to blame,\" he added.", rows.get(1).getString(2));
+        assertEquals("he", rows.get(1).getString(4));
+        assertTrue(rows.get(1).getString(8).startsWith("\"Washington is to blame"));
+    }
+}

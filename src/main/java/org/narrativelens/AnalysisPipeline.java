@@ -351,7 +351,7 @@ final class AnalysisPipeline {
     /** Reads, cleans and analyses every document in one pass, caches the result and accounts for it. */
     private Corpus readAndClean() {
         Dataset<Row> raw = new CorpusReader().read(spark, params.input(), params.format(), params.columns(),
-                params.sourceFromPath());
+                params.sourceFromPath(), params.maxDocChars());
         CleaningOptions cleaning = params.cleaning();
         BoilerplateLines boilerplate = cleaning.rules().contains(CleaningRule.BOILERPLATE)
                 ? new BoilerplateFinder(cleaning.boilerplateMinDocs(), cleaning.boilerplateMinShare()).find(raw)

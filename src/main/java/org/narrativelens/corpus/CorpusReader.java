@@ -16,9 +16,12 @@ public final class CorpusReader {
     private final TextFolderReader text = new TextFolderReader();
     private final RecordReader records = new RecordReader();
 
-    public Dataset<Row> read(SparkSession spark, String input, InputFormat format, ColumnMapping columns, String sourceFromPath) {
+    public Dataset<Row> read(SparkSession spark, String input, InputFormat format, ColumnMapping columns, String sourceFromPath,
+                             int maxDocChars) {
         InputFormat resolved = format == InputFormat.AUTO ? detect(spark, input) : format;
-        return resolved == InputFormat.TEXT ? text.read(spark, input, sourceFromPath) : records.read(spark, input, resolved, columns);
+        return resolved == InputFormat.TEXT
+                ? text.read(spark, input, sourceFromPath, maxDocChars)
+                : records.read(spark, input, resolved, columns);
     }
 
     /** The format of the first data file of {@code input} (hidden and underscore files skipped); TEXT when none is structured. */

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.hadoop.fs.GlobFilter;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -20,6 +22,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.narrativelens.config.JobParameters;
 
 /**
  * Reads a folder of text files (recursively), a single file or a glob into the {@link DocumentSchema#RAW}
@@ -60,26 +63,39 @@ public final class TextFolderReader {
 
     /** Reads {@code input}; fails with an {@link org.narrativelens.InputException} when nothing is there. */
     public Dataset<Row> read(SparkSession spark, String input) {
-        return read(spark, input, null);
+        return read(spark, input, null, JobParameters.DEFAULT_MAX_DOC_CHARS);
     }
 
-    /** Reads {@code input}, the source of each file being the first group of {@code sourceFromPath} in its path (when given). */
-    public Dataset<Row> read(SparkSession spark, String input, String sourceFromPath) {
+    /**
+     * Reads {@code input}, the source of each file being the first group of {@code sourceFromPath} in its path
+     * (when given). Of a file larger than {@link #maxBytes} for {@code maxDocChars} only that many bytes are
+     * read, with a warning, so one huge file cannot exhaust the memory.
+     */
+    public Dataset<Row> read(SparkSession spark, String input, String sourceFromPath, int maxDocChars) {
         InputFiles listed = InputFiles.of(spark, input);
         String root = listed.folder() == null ? null : listed.folder().getPath().toUri().getPath();
-        List<Row> empty = emptyFiles(listed);
+        int limit = maxBytes(maxDocChars);
+        List<Row> empty = new ArrayList<>();
+        List<String> oversize = new ArrayList<>();
+        listSpecialFiles(listed, limit, empty, oversize);
         // binaryFile rather than text: it keeps empty files (each must be accounted for) and leaves the
-        // choice of character set to TextDecoder.
+        // choice of character set to TextDecoder. Its filter on length skips big files unread.
         UserDefinedFunction decode = udf((UDF2<String, byte[], Row>) TextFolderReader::decode, DECODED);
         Dataset<Row> files = spark.read()
                 .format("binaryFile")
                 .option("recursiveFileLookup", true)
                 .option("pathGlobFilter", FILE_GLOB)
                 .load(input)
+                .where(col("length").leq(limit))
                 .select(col("path").as(DocumentSchema.PATH), decode.apply(col("path"), col("content")).as("decoded"))
                 .select(col(DocumentSchema.PATH), col("decoded.*"));
         if (!empty.isEmpty()) {
             files = files.union(spark.createDataFrame(empty, files.schema()));
+        }
+        if (!oversize.isEmpty()) {
+            StructType schema = files.schema();
+            files = files.union(spark.createDataset(oversize, Encoders.STRING())
+                    .map((MapFunction<String, Row>) line -> readPrefix(line, limit, maxDocChars), Encoders.row(schema)));
         }
         Column relative = root == null
                 ? regexp_replace(col(DocumentSchema.PATH), "^.*/", "")
@@ -100,20 +116,46 @@ public final class TextFolderReader {
                 col(DocumentSchema.WARNING));
     }
 
+    /** Bytes read of a file at most: enough for {@code maxDocChars} characters of UTF-8 (up to 4 bytes each) and a mark. */
+    static int maxBytes(int maxDocChars) {
+        return (int) Math.min(Integer.MAX_VALUE - 8, 4L * maxDocChars + 4);
+    }
+
     /**
-     * Spark's file sources skip empty files, yet every file read must be accounted for: list them here
-     * (a driver-side walk of the file names, keeping only the empty ones) so they are rejected by name.
+     * One driver-side walk of the file names, keeping the files Spark's file source does not read whole:
+     * empty ones (it skips them, yet each must be accounted for, so they are rejected by name) and those
+     * over {@code limit} bytes (read in part by {@link #readPrefix}). "path|length" for the latter.
      */
-    private static List<Row> emptyFiles(InputFiles files) {
+    private static void listSpecialFiles(InputFiles files, int limit, List<Row> empty, List<String> oversize) {
         GlobFilter names = globFilter();
-        List<Row> empty = new ArrayList<>();
         files.visitFiles(f -> {
-            if (f.getLen() == 0 && names.accept(f.getPath())) {
-                empty.add(RowFactory.create(f.getPath().toString(), "", null, null, null));
+            if (names.accept(f.getPath())) {
+                if (f.getLen() == 0) {
+                    empty.add(RowFactory.create(f.getPath().toString(), "", null, null, null));
+                } else if (f.getLen() > limit) {
+                    oversize.add(f.getLen() + "|" + f.getPath().toString());
+                }
             }
             return true;
         });
-        return empty;
+    }
+
+    /** The first {@code limit} bytes of a big file ("length|path") decoded, with a warning saying so. */
+    static Row readPrefix(String lengthAndPath, int limit, int maxDocChars) {
+        int bar = lengthAndPath.indexOf('|');
+        long length = Long.parseLong(lengthAndPath.substring(0, bar));
+        String path = lengthAndPath.substring(bar + 1);
+        byte[] prefix;
+        try {
+            prefix = FilePrefix.read(path, limit);
+        } catch (java.io.IOException e) {
+            return RowFactory.create(path, null, null, "cannot be read: " + e.getMessage(), null);
+        }
+        Row decoded = decode(path, prefix);
+        String cut = "file of " + length + " bytes on disk: only its first " + prefix.length + " bytes read (--max-doc-chars "
+                + maxDocChars + ")";
+        String warning = decoded.isNullAt(3) ? cut : cut + "; " + decoded.getString(3);
+        return RowFactory.create(path, decoded.get(0), decoded.get(1), decoded.get(2), warning);
     }
 
     private static GlobFilter globFilter() {

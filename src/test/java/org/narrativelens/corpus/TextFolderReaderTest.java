@@ -36,7 +36,7 @@ class TextFolderReaderTest {
     void sourceFromThePath(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("bbc-business-001.txt"), "x");
         Files.writeString(dir.resolve("other.txt"), "y");
-        List<Row> rows = reader.read(SparkTestSession.get(), dir.toString(), "bbc-([a-z]+)-")
+        List<Row> rows = reader.read(SparkTestSession.get(), dir.toString(), "bbc-([a-z]+)-", org.narrativelens.config.JobParameters.DEFAULT_MAX_DOC_CHARS)
                 .orderBy(DocumentSchema.DOC_ID).collectAsList();
         assertEquals("business", rows.get(0).getAs(DocumentSchema.SOURCE));
         assertNull(rows.get(1).getAs(DocumentSchema.SOURCE), "no match, no source");
@@ -113,5 +113,18 @@ class TextFolderReaderTest {
         String missing = dir.resolve("nope").toString();
         InputException e = assertThrows(InputException.class, () -> reader.read(SparkTestSession.get(), missing));
         assertEquals("input '" + missing + "' does not exist: check --input (a file, folder or glob)", e.getMessage());
+    }
+
+    @Test
+    void ofAFileTooLargeForOneDocumentOnlyTheStartIsRead(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("site.txt"), "Whole site saved as one page\n\n" + "The talks went on and on. ".repeat(200));
+        Files.writeString(dir.resolve("small.txt"), "A short article about the talks.");
+        List<Row> rows = reader.read(SparkTestSession.get(), dir.toString(), null, 100).orderBy(DocumentSchema.DOC_ID).collectAsList();
+        assertEquals(2, rows.size());
+        Row site = rows.get(0);
+        assertEquals(TextFolderReader.maxBytes(100), ((String) site.getAs(DocumentSchema.TEXT)).length(), "404 ASCII bytes read");
+        assertTrue(((String) site.getAs(DocumentSchema.TEXT)).startsWith("Whole site saved as one page"));
+        assertEquals("file of 5230 bytes on disk: only its first 404 bytes read (--max-doc-chars 100)", site.getAs(DocumentSchema.WARNING));
+        assertNull(rows.get(1).getAs(DocumentSchema.WARNING));
     }
 }

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.narrativelens.corpus.DocumentSchema;
+import org.narrativelens.text.SentenceSplitter;
 
 /**
  * Spark stage: finds the dictionary's actors in every sentence of the analysed documents, giving one
@@ -31,7 +32,7 @@ public final class ActorMentionStage {
                 JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new ActorMatcher(dictionary));
         Broadcast<SurnameResolver> surnames =
                 JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new SurnameResolver(dictionary));
-        return analysed.select(DocumentSchema.DOC_ID, DocumentSchema.SENTENCES, DocumentSchema.PUBLISHED)
+        return analysed.select(DocumentSchema.DOC_ID, DocumentSchema.SENTENCES, DocumentSchema.PUBLISHED, DocumentSchema.CLEAN_TEXT)
                 .flatMap((FlatMapFunction<Row, Row>) row -> mentions(row, matcher.value(), surnames.value()),
                         Encoders.row(MentionSchema.SCHEMA));
     }
@@ -47,10 +48,11 @@ public final class ActorMentionStage {
         }
         // Surnames alone are resolved against the whole document: "Patrushev" after "Nikolay Patrushev".
         List<List<ActorMention>> resolved = surnames.resolve(sentences, found);
+        int[] paragraphs = SentenceSplitter.paragraphs(row.isNullAt(3) ? null : row.getString(3), sentences);
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             for (ActorMention m : resolved.get(i)) {
-                out.add(RowFactory.create(docId, i, sentences.get(i), m.actorId(), m.matched(), m.offset()));
+                out.add(RowFactory.create(docId, i, sentences.get(i), m.actorId(), m.matched(), m.offset(), paragraphs[i]));
             }
         }
         return out.iterator();

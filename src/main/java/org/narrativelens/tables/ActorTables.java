@@ -6,8 +6,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.sum;
 
 import java.util.List;
 import java.util.Locale;
@@ -81,9 +79,7 @@ public final class ActorTables {
                 actorTable.row(a.id(), a.label(), a.type().label(), a.affiliation() == null ? null
                         : actors.get(a.affiliation()).map(Actor::label).orElse(a.affiliation()), r.getLong(1), r.getLong(2));
             });
-            long totalWindows = window == CooccurrenceWindow.SENTENCE
-                    ? usable.agg(sum(size(col(DocumentSchema.SENTENCES)))).first().getLong(0)
-                    : usable.count();
+            long totalWindows = CooccurrenceStage.totalWindows(usable, window);
             Dataset<Row> paired = rollup == ActorRollup.STATE ? new StateRollup(actors).apply(mentions) : mentions;
             CooccurrenceStage.Result cooccurrence = new CooccurrenceStage().apply(paired, window, totalWindows, minCooccurrence);
             Dataset<Row> pairs = cooccurrence.pairs().persist(StorageLevel.MEMORY_AND_DISK());

@@ -144,7 +144,8 @@ final class AnalysisPipeline {
             List<Callable<Finished>> stages = List.of(
                     () -> {
                         ActorTables.Result r = progress.stage("actors",
-                                () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(), params.rollup())
+                                () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(), params.rollup(),
+                                        params.terms().timeBucket())
                                         .build(spark, usable),
                                 a -> a.tables().get(0).totalRows() + " actors, " + a.tables().get(1).totalRows() + " pairs");
                         return new Finished(r.tables(), r.network());
@@ -276,9 +277,9 @@ final class AnalysisPipeline {
 
     /** Findings first, then the detail behind them. */
     private static final List<String> REPORT_ORDER = List.of("terms", "phrases", "term_trends", "keyness", "topic_overview", "actors",
-            "cooccurrence", "actor_evidence", "actors_by_source", "kwic", "terms_by_source", "terms_by_period", "topics",
+            "cooccurrence", "actor_evidence", "actors_by_source", "actors_by_period", "kwic", "terms_by_source", "terms_by_period", "topics",
             "document_topics", "document_terms", "documents", "duplicates", "cleaning_rules", "cleaning_documents", "cleaning",
-            "rejects", "warnings", "mentions", "nodes", "edges");
+            "rejects", "warnings", "mentions", "actors_by_document", "nodes", "edges");
 
     private static int reportPosition(Table table) {
         int position = REPORT_ORDER.indexOf(table.name());

@@ -25,6 +25,7 @@ import org.narrativelens.actors.MentionSchema;
 import org.narrativelens.actors.StateRollup;
 import org.narrativelens.config.ActorRollup;
 import org.narrativelens.config.CooccurrenceWindow;
+import org.narrativelens.config.TimeBucket;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.report.Network;
 import org.narrativelens.report.Table;
@@ -39,14 +40,17 @@ public final class ActorTables {
     private final int topN;
     private final int minCooccurrence;
     private final ActorRollup rollup;
+    private final TimeBucket bucket;
 
     /** Edges of the network files. */
     static final int NETWORK_EDGES = 300;
     /** Sentences of evidence listed per reported pair. */
     static final int EVIDENCE_PER_PAIR = 3;
 
-    public ActorTables(ActorDictionary actors, CooccurrenceWindow window, int topN, int minCooccurrence, ActorRollup rollup) {
+    public ActorTables(ActorDictionary actors, CooccurrenceWindow window, int topN, int minCooccurrence, ActorRollup rollup,
+                       TimeBucket bucket) {
         this.actors = actors;
+        this.bucket = bucket;
         this.rollup = rollup;
         this.window = window;
         this.topN = topN;
@@ -115,7 +119,7 @@ public final class ActorTables {
             Network network = network(strongest, actorCounts);
             List<Table> tables = new java.util.ArrayList<>(List.of(actorTable.build(), pairTable.build(), evidence,
                     nodesTable(network), edgesTable(network)));
-            tables.addAll(new MentionTables(actors).build(mentions, usable));
+            tables.addAll(new MentionTables(actors, bucket).build(mentions, usable));
             return new Result(tables, network);
         } finally {
             mentions.unpersist();

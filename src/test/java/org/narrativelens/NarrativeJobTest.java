@@ -107,7 +107,17 @@ class NarrativeJobTest {
         assertTrue(Files.readString(run.resolve("network.gexf")).contains("label=\"Nikolai Patrushev\""));
         assertTrue(Files.readString(run.resolve("network.graphml")).contains("<graphml"));
         assertTrue(Files.readString(run.resolve("network.svg")).contains("United States"));
-        assertTrue(Files.readString(run.resolve("index.html")).contains("src=\"data:image/svg+xml;base64,"));
+        String page = Files.readString(run.resolve("index.html"));
+        String figure = page.substring(page.indexOf("<figure class=\"network\""), page.indexOf("</figure>", page.indexOf("<figure class=\"network\"")));
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("<a href=\"#(pair-[a-z0-9_]+--[a-z0-9_]+)\">").matcher(figure);
+        int linked = 0;
+        while (links.find()) {
+            linked++;
+            assertTrue(page.contains("id=\"" + links.group(1) + "\""), "edge " + links.group(1) + " links to no evidence");
+        }
+        assertEquals(figure.split("stroke=\"#8a94a6\"", -1).length - 1, linked, "every edge of the figure opens onto its sentences");
+        assertTrue(linked > 0);
+        assertTrue(page.contains("<a href=\"#pair-russia--united_states\">"), "the Russia - United States row links to its evidence");
     }
 
     @Test

@@ -13,6 +13,9 @@ public final class CellFormat {
     }
 
     public static String format(Object cell) {
+        if (cell instanceof Table.Link || cell instanceof Table.Anchor) {
+            return format(Table.value(cell));
+        }
         if (cell == null) {
             return "";
         }
@@ -28,6 +31,6 @@ public final class CellFormat {
 
     /** True for cells shown right-aligned. */
     public static boolean isNumeric(Object cell) {
-        return cell instanceof Number;
+        return Table.value(cell) instanceof Number;
     }
 }

@@ -18,7 +18,7 @@ public final class CsvTableWriter {
         CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(table.columnNames().toArray(String[]::new)).get());
         for (var row : table.rows()) {
             for (Object cell : row) {
-                printer.print(cell instanceof Number ? CellFormat.format(cell) : neutralise(CellFormat.format(cell)));
+                printer.print(Table.value(cell) instanceof Number ? CellFormat.format(cell) : neutralise(CellFormat.format(cell)));
             }
             printer.println();
         }

@@ -21,13 +21,15 @@ public final class HtmlReportWriter {
         this.template = HtmlTemplates.load(TEMPLATE);
     }
 
-    /** Writes the report; {@code networkSvg} (may be null) is shown with the actor pairs, as an image. */
+    /**
+     * Writes the report; {@code networkSvg} (may be null), from {@link NetworkFigure}, is shown with the actor pairs,
+     * inline so that its edges can link to the evidence. It is trusted markup: NetworkFigure escapes every label,
+     * and the page's CSP runs no script.
+     */
     public void write(RunSummary summary, List<Table> tables, String networkSvg, Writer out) throws IOException {
         Map<String, Object> context = new HashMap<>();
         context.put("run", summary);
-        // A data: image: allowed by the page's CSP, and an SVG shown as an image runs no script.
-        context.put("networkImage", networkSvg == null ? null : "data:image/svg+xml;base64,"
-                + java.util.Base64.getEncoder().encodeToString(networkSvg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        context.put("networkSvg", networkSvg);
         context.put("tables", tables.stream().map(HtmlReportWriter::view).toList());
         template.evaluate(out, context);
         out.flush();
@@ -38,7 +40,7 @@ public final class HtmlReportWriter {
         double[] max = new double[table.columns().size()];
         for (List<Object> row : table.rows()) {
             for (int i = 0; i < max.length; i++) {
-                if (row.get(i) instanceof Number n) {
+                if (Table.value(row.get(i)) instanceof Number n) {
                     max[i] = Math.max(max[i], n.doubleValue());
                 }
             }
@@ -48,9 +50,11 @@ public final class HtmlReportWriter {
             List<Map<String, Object>> cells = new ArrayList<>();
             for (int i = 0; i < max.length; i++) {
                 Object cell = row.get(i);
-                long bar = table.columns().get(i).bar() && cell instanceof Number n && max[i] > 0
+                long bar = table.columns().get(i).bar() && Table.value(cell) instanceof Number n && max[i] > 0
                         ? Math.round(100 * n.doubleValue() / max[i]) : -1;
-                cells.add(Map.of("text", CellFormat.format(cell), "numeric", CellFormat.isNumeric(cell), "bar", bar));
+                cells.add(Map.of("text", CellFormat.format(cell), "numeric", CellFormat.isNumeric(cell), "bar", bar,
+                        "href", cell instanceof Table.Link link ? "#" + link.target() : "",
+                        "id", cell instanceof Table.Anchor anchor ? anchor.id() : ""));
             }
             rows.add(cells);
         }

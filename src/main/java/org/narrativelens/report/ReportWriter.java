@@ -35,8 +35,14 @@ public final class ReportWriter {
             }
             Files.writeString(folder.file("network.svg"), figure, StandardCharsets.UTF_8);
         }
+        // In the report, each edge of the figure opens onto the evidence of its pair, where the tables have it.
+        java.util.Set<String> anchors = Table.anchors(tables);
+        String linked = figure == null ? null : new NetworkFigure().svg(network, e -> {
+            String anchor = Network.pairAnchor(e.source(), e.target());
+            return anchors.contains(anchor) ? anchor : null;
+        });
         try (Writer out = Files.newBufferedWriter(folder.file("index.html"), StandardCharsets.UTF_8)) {
-            html.write(summary, tables, figure, out);
+            html.write(summary, tables, linked, out);
         }
         // The manifest is written last: a run folder with run.json is complete.
         try (Writer out = Files.newBufferedWriter(folder.file("run.json"), StandardCharsets.UTF_8)) {

@@ -28,6 +28,7 @@ public record Table(String name, String title, String description, List<Column> 
                     List<List<Object>> rows, long totalRows, LineChart chart) {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern ANCHOR = Pattern.compile("[a-z][a-z0-9_-]*");
 
     public Table {
         Objects.requireNonNull(title, "title");
@@ -80,6 +81,52 @@ public record Table(String name, String title, String description, List<Column> 
         public Column {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(description, "description");
+        }
+    }
+
+    /**
+     * A cell that the HTML report shows as a link to the {@link Anchor} {@code target} of another row (a pair of
+     * actors to its evidence sentences); CSV writes its value alone.
+     */
+    public record Link(Object value, String target) {
+        public Link {
+            requireAnchorName(target);
+        }
+    }
+
+    /** A cell that {@link Link}s lead to: the HTML report gives it the id {@code id}; CSV writes its value alone. */
+    public record Anchor(Object value, String id) {
+        public Anchor {
+            requireAnchorName(id);
+        }
+    }
+
+    /** The value of a cell, without its {@link Link} or {@link Anchor}. */
+    public static Object value(Object cell) {
+        if (cell instanceof Link link) {
+            return link.value();
+        }
+        return cell instanceof Anchor anchor ? anchor.value() : cell;
+    }
+
+    /** The ids of the {@link Anchor}s in {@code tables}. */
+    public static java.util.Set<String> anchors(List<Table> tables) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Table table : tables) {
+            for (List<Object> row : table.rows()) {
+                for (Object cell : row) {
+                    if (cell instanceof Anchor anchor) {
+                        ids.add(anchor.id());
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void requireAnchorName(String name) {
+        if (name == null || !ANCHOR.matcher(name).matches()) {
+            throw new IllegalArgumentException("an anchor must match " + ANCHOR + ": " + name);
         }
     }
 

@@ -28,6 +28,7 @@ import org.narrativelens.config.CooccurrenceWindow;
 import org.narrativelens.config.TimeBucket;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.report.Network;
+import org.narrativelens.report.NetworkFigure;
 import org.narrativelens.report.Table;
 
 /**
@@ -108,17 +109,20 @@ public final class ActorTables {
                     .column("pmi", "pointwise mutual information, log2")
                     .column("jaccard", unit + " naming both / " + unit + " naming either")
                     .column("evidence_doc", "document of the evidence sentence")
-                    .column("evidence", "the first sentence where both are named (more in actor_evidence)")
+                    .column("evidence", "the first sentence where both are named (more in actor_evidence: click the count)")
                     .totalRows(pairCount);
             for (Row r : top) {
-                pairTable.row(label(r.getString(0)), label(r.getString(1)), r.getLong(2), r.getLong(3),
+                pairTable.row(label(r.getString(0)), label(r.getString(1)),
+                        new Table.Link(r.getLong(2), Network.pairAnchor(r.getString(0), r.getString(1))), r.getLong(3),
                         round(r.getDouble(7)), round(r.getDouble(8)), round(r.getDouble(6)), round(r.getDouble(9)),
                         r.getString(10), r.getString(11));
             }
-            Table evidence = evidenceTable(usable, cooccurrence.evidence(), top);
+            // Evidence for the reported pairs and for every edge of the report's figure, which links to it.
+            int withEvidence = Math.min(Math.max(topN, NetworkFigure.MAX_EDGES), strongest.size());
+            Table evidence = evidenceTable(usable, cooccurrence.evidence(), strongest.subList(0, withEvidence));
             Network network = network(strongest, actorCounts);
             List<Table> tables = new java.util.ArrayList<>(List.of(actorTable.build(), pairTable.build(), evidence,
-                    nodesTable(network), edgesTable(network)));
+                    nodesTable(network), edgesTable(network, withEvidence)));
             tables.addAll(new MentionTables(actors, bucket).build(mentions, usable));
             return new Result(tables, network);
         } finally {
@@ -129,7 +133,8 @@ public final class ActorTables {
     /** Up to {@link #EVIDENCE_PER_PAIR} sentences for each reported pair, with the document's title. */
     private Table evidenceTable(Dataset<Row> usable, Dataset<Row> evidence, List<Row> top) {
         Table.Builder table = Table.builder("actor_evidence", "Evidence for the pairs",
-                        "For each pair in \"Actors named together\", the first sentences (in document order) where both are named.")
+                        "For each pair in \"Actors named together\" and each edge of the network figure, the first sentences "
+                                + "(in document order) where both are named.")
                 .column("actor_a", "first actor")
                 .column("actor_b", "second actor")
                 .column("doc_id", "document")
@@ -156,8 +161,13 @@ public final class ActorTables {
         List<Row> collected = new java.util.ArrayList<>(rows.collectAsList());
         collected.sort(java.util.Comparator.<Row>comparingInt(r -> order.get(r.getString(0) + "\t" + r.getString(1)))
                 .thenComparing(r -> r.getString(2)).thenComparingInt(r -> r.getInt(4)));
+        String previous = null;
         for (Row r : collected) {
-            table.row(label(r.getString(0)), label(r.getString(1)), r.getString(2), r.getString(3), r.getInt(4), r.getString(5));
+            // The pair's first sentence is where its links lead.
+            String anchor = Network.pairAnchor(r.getString(0), r.getString(1));
+            table.row(anchor.equals(previous) ? label(r.getString(0)) : new Table.Anchor(label(r.getString(0)), anchor),
+                    label(r.getString(1)), r.getString(2), r.getString(3), r.getInt(4), r.getString(5));
+            previous = anchor;
         }
         return table.build();
     }
@@ -189,7 +199,8 @@ public final class ActorTables {
         return table.build();
     }
 
-    private static Table edgesTable(Network network) {
+    /** The edges, the first {@code withEvidence} (the pairs of the evidence table) linked to their sentences. */
+    private static Table edgesTable(Network network, int withEvidence) {
         Table.Builder table = Table.builder("edges", "Network: edges",
                         "The strongest pairs (at most " + NETWORK_EDGES + ") as edges of the network files; weight = windows shared.")
                 .column("source", "first actor id")
@@ -197,7 +208,11 @@ public final class ActorTables {
                 .column("weight", "windows naming both")
                 .column("npmi", "normalised PMI")
                 .column("g2", "log-likelihood G2");
-        network.edges().forEach(e -> table.row(e.source(), e.target(), e.windows(), e.npmi(), e.g2()));
+        for (int i = 0; i < network.edges().size(); i++) {
+            Network.Edge e = network.edges().get(i);
+            table.row(e.source(), e.target(), i < withEvidence ? new Table.Link(e.windows(), Network.pairAnchor(e.source(), e.target()))
+                    : e.windows(), e.npmi(), e.g2());
+        }
         return table.build();
     }
 

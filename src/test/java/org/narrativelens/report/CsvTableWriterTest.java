@@ -39,4 +39,11 @@ class CsvTableWriterTest {
     void emptyTableHasItsHeader() throws Exception {
         assertEquals("a,b\n", csv(Table.builder("x", "X", "d").column("a", "").column("b", "").build()));
     }
+
+    @Test
+    void linksAndAnchorsAreWrittenAsTheirValues() throws Exception {
+        Table t = Table.builder("x", "X", "d").column("a", "").column("n", "")
+                .row(new Table.Anchor("Russia", "pair-russia--ukraine"), new Table.Link(3L, "pair-russia--ukraine")).build();
+        assertEquals("a,n\nRussia,3\n", csv(t));
+    }
 }

@@ -94,4 +94,23 @@ class HtmlReportWriterTest {
                 .column("term", "").column("per_10k", "").lineChart("period_start", "period", "term", "per_10k").build();
         assertFalse(html(summary("seeds"), empty).contains("<svg"), "no chart without rows");
     }
+
+    @Test
+    void aLinkCellLeadsToTheAnchorCellOfAnotherTable() throws Exception {
+        Table pairs = Table.builder("cooccurrence", "Pairs", "d").column("pair", "").barColumn("sentences", "")
+                .row("Russia - Ukraine", new Table.Link(4L, "pair-russia--ukraine")).row("Russia - NATO", 2L).build();
+        Table evidence = Table.builder("actor_evidence", "Evidence", "d").column("actor_a", "").column("text", "")
+                .row(new Table.Anchor("Russia", "pair-russia--ukraine"), "Kiev <b>said</b>").build();
+        String page = html(summary("seeds"), pairs, evidence);
+        assertTrue(page.contains("<td data-col=\"sentences\" class=\"num bar\" style=\"--w: 100%\"><a href=\"#pair-russia--ukraine\">4</a></td>"),
+                page);
+        assertTrue(page.contains("<td data-col=\"actor_a\" id=\"pair-russia--ukraine\">Russia</td>"), page);
+        assertTrue(page.contains("style=\"--w: 50%\">2</td>"), "a plain cell next to links keeps its bar");
+    }
+
+    @Test
+    void anchorsMustBeSafeNames() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Table.Link(1, "x\" onclick=\"y"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Table.Anchor(1, "#top"));
+    }
 }

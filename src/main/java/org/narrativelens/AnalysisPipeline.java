@@ -53,6 +53,7 @@ import org.narrativelens.tables.PhraseTables;
 import org.narrativelens.tables.TermLabels;
 import org.narrativelens.tables.TermTables;
 import org.narrativelens.tables.TopicTables;
+import org.narrativelens.tables.UnknownActorTables;
 import org.narrativelens.text.TextAnalysisStage;
 import org.narrativelens.text.NgramCounts;
 import org.narrativelens.text.Phrase;
@@ -105,7 +106,7 @@ final class AnalysisPipeline {
         Dataset<Row> withText = analysed.where(col(DocumentSchema.STATUS).equalTo(DocumentStatus.ANALYSED.value()));
         // The analyses only read the cached corpus. Run concurrently, their Spark jobs overlap:
         // on small corpora the time goes to planning and scheduling on the driver, not to the data.
-        ExecutorService pool = Executors.newFixedThreadPool(6, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(7, r -> {
             Thread t = new Thread(r, "analysis-stage");
             t.setDaemon(true);
             return t;
@@ -162,6 +163,8 @@ final class AnalysisPipeline {
                                 () -> l.labels().relabel(new TermTables(params.topN(), params.terms()).build(l.terms(), documents, totalTerms)),
                                 AnalysisPipeline::termOutcome));
                     },
+                    () -> new Finished(List.of(progress.stage("unknown actors", () -> new UnknownActorTables(actors).build(spark, usable),
+                            t -> t.totalRows() + " names the dictionary misses"))),
                     () -> new Finished(new CorpusTables().build(analysed, dropped, counts, leaveOut)),
                     () -> new Finished(new CleaningTables().build(analysed)));
             stages.forEach(finished::submit);
@@ -277,7 +280,7 @@ final class AnalysisPipeline {
 
     /** Findings first, then the detail behind them. */
     private static final List<String> REPORT_ORDER = List.of("terms", "phrases", "term_trends", "keyness", "topic_overview", "actors",
-            "cooccurrence", "actor_evidence", "actors_by_source", "actors_by_period", "kwic", "terms_by_source", "terms_by_period", "topics",
+            "cooccurrence", "actor_evidence", "actors_by_source", "actors_by_period", "unknown_actors", "kwic", "terms_by_source", "terms_by_period", "topics",
             "document_topics", "document_terms", "documents", "duplicates", "cleaning_rules", "cleaning_documents", "cleaning",
             "rejects", "warnings", "mentions", "actors_by_document", "nodes", "edges");
 

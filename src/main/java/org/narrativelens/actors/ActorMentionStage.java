@@ -40,14 +40,7 @@ public final class ActorMentionStage {
     static Iterator<Row> mentions(Row row, ActorMatcher matcher, SurnameResolver surnames) {
         String docId = row.getString(0);
         List<String> sentences = row.getList(1);
-        java.sql.Date published = row.isNullAt(2) ? null : row.getDate(2);
-        java.time.LocalDate date = published == null ? null : published.toLocalDate();
-        List<List<ActorMention>> found = new ArrayList<>(sentences.size());
-        for (String sentence : sentences) {
-            found.add(matcher.find(sentence, date));
-        }
-        // Surnames alone are resolved against the whole document: "Patrushev" after "Nikolay Patrushev".
-        List<List<ActorMention>> resolved = surnames.resolve(sentences, found);
+        List<List<ActorMention>> resolved = resolved(sentences, row.isNullAt(2) ? null : row.getDate(2), matcher, surnames);
         int[] paragraphs = SentenceSplitter.paragraphs(row.isNullAt(3) ? null : row.getString(3), sentences);
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -56,5 +49,17 @@ public final class ActorMentionStage {
             }
         }
         return out.iterator();
+    }
+
+    /** The actors named in each of a document's {@code sentences}, published on {@code published} (may be null). */
+    static List<List<ActorMention>> resolved(List<String> sentences, java.sql.Date published, ActorMatcher matcher,
+                                             SurnameResolver surnames) {
+        java.time.LocalDate date = published == null ? null : published.toLocalDate();
+        List<List<ActorMention>> found = new ArrayList<>(sentences.size());
+        for (String sentence : sentences) {
+            found.add(matcher.find(sentence, date));
+        }
+        // Surnames alone are resolved against the whole document: "Patrushev" after "Nikolay Patrushev".
+        return surnames.resolve(sentences, found);
     }
 }

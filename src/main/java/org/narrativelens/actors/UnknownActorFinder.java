@@ -39,6 +39,8 @@ public final class UnknownActorFinder implements java.io.Serializable {
     /** Above this share of capitalised words after the first, a sentence is a title-case headline. */
     private static final double TITLE_CASE_SHARE = 0.7;
     private static final String PROPER_NOUN = "PROPN";
+    /** Words tagged on each side of an uncovered capitalised word: the context OpenNLP's tagger looks at. */
+    static final int CONTEXT = 2;
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final WordList notNames;
@@ -69,7 +71,7 @@ public final class UnknownActorFinder implements java.io.Serializable {
             if (!worthTagging(tokens, covered)) {
                 continue;
             }
-            String[] tags = PosTagger.tag(tokens.stream().map(Token::text).toArray(String[]::new));
+            String[] tags = tagsAround(tokens, covered);
             for (String name : names(sentence, tokens, covered, tags)) {
                 boolean lowerCaseToo = false;
                 if (name.indexOf(' ') < 0) {
@@ -80,6 +82,39 @@ public final class UnknownActorFinder implements java.io.Serializable {
             }
         }
         return found;
+    }
+
+    /**
+     * Part-of-speech tags of the uncovered capitalised words and {@link #CONTEXT} words on each side, each such
+     * stretch tagged on its own (null elsewhere): the tagger looks two words around, and most words of a long
+     * news sentence are nowhere near a name, so tagging the stretches alone costs a fraction of the sentence.
+     */
+    static String[] tagsAround(List<Token> tokens, boolean[] covered) {
+        String[] tags = new String[tokens.size()];
+        int i = 0;
+        while (i < tokens.size()) {
+            if (covered[i] || !Character.isUpperCase(tokens.get(i).text().codePointAt(0))) {
+                i++;
+                continue;
+            }
+            int from = Math.max(0, i - CONTEXT);
+            int last = i;
+            // Stretches that would touch are tagged as one.
+            for (int j = i + 1; j < tokens.size() && j <= last + 2 * CONTEXT + 1; j++) {
+                if (!covered[j] && Character.isUpperCase(tokens.get(j).text().codePointAt(0))) {
+                    last = j;
+                }
+            }
+            int to = Math.min(tokens.size(), last + CONTEXT + 1);
+            String[] words = new String[to - from];
+            for (int k = from; k < to; k++) {
+                words[k - from] = tokens.get(k).text();
+            }
+            String[] stretch = PosTagger.tag(words);
+            System.arraycopy(stretch, 0, tags, from, stretch.length);
+            i = to;
+        }
+        return tags;
     }
 
     /** The words the document writes in lower case. */

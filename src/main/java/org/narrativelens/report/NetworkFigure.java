@@ -42,7 +42,8 @@ public final class NetworkFigure {
      */
     public String svg(Network network, java.util.function.Function<Network.Edge, String> anchor) {
         List<Network.Edge> edges = network.edges().stream()
-                .sorted(Comparator.comparingLong(Network.Edge::windows).reversed()).limit(MAX_EDGES).toList();
+                .sorted(Comparator.comparingLong(Network.Edge::windows).thenComparingDouble(Network.Edge::g2).reversed())
+                .limit(MAX_EDGES).toList();
         if (edges.isEmpty()) {
             return null;
         }

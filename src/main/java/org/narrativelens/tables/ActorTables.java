@@ -89,7 +89,9 @@ public final class ActorTables {
             CooccurrenceStage.Result cooccurrence = new CooccurrenceStage().apply(paired, window, totalWindows, minCooccurrence);
             Dataset<Row> pairs = cooccurrence.pairs().persist(StorageLevel.MEMORY_AND_DISK());
             long pairCount = pairs.count();
-            List<Row> strongest = pairs.orderBy(col(CooccurrenceStage.WINDOWS).desc(), col(CooccurrenceStage.DOCUMENTS).desc(),
+            // Among pairs sharing as many windows, the more strongly associated first (the figure draws the first ones).
+            List<Row> strongest = pairs.orderBy(col(CooccurrenceStage.WINDOWS).desc(), col(CooccurrenceStage.G2).desc(),
+                    col(CooccurrenceStage.DOCUMENTS).desc(),
                     col(CooccurrenceStage.ACTOR_A), col(CooccurrenceStage.ACTOR_B)).limit(Math.max(topN, NETWORK_EDGES)).collectAsList();
             List<Row> top = strongest.subList(0, Math.min(topN, strongest.size()));
             pairs.unpersist();

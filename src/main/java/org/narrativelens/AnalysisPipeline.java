@@ -57,6 +57,7 @@ import org.narrativelens.tables.TermLabels;
 import org.narrativelens.tables.StatementTables;
 import org.narrativelens.tables.TermTables;
 import org.narrativelens.tables.TopicTables;
+import org.narrativelens.tables.UnknownActorTables;
 import org.narrativelens.text.TextAnalysisStage;
 import org.narrativelens.text.NgramCounts;
 import org.narrativelens.text.Phrase;
@@ -114,7 +115,7 @@ final class AnalysisPipeline {
         Dataset<Row> withText = analysed.where(col(DocumentSchema.STATUS).equalTo(DocumentStatus.ANALYSED.value()));
         // The analyses only read the cached corpus. Run concurrently, their Spark jobs overlap:
         // on small corpora the time goes to planning and scheduling on the driver, not to the data.
-        ExecutorService pool = Executors.newFixedThreadPool(6, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(7, r -> {
             Thread t = new Thread(r, "analysis-stage");
             t.setDaemon(true);
             return t;
@@ -153,7 +154,8 @@ final class AnalysisPipeline {
             List<Callable<Finished>> stages = new ArrayList<>(List.of(
                     () -> {
                         ActorTables.Result r = progress.stage("actors",
-                                () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(), params.rollup())
+                                () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(), params.rollup(),
+                                        params.terms().timeBucket())
                                         .build(spark, usable, data),
                                 a -> a.tables().get(0).totalRows() + " actors, " + a.tables().get(1).totalRows() + " pairs");
                         return new Finished(r.tables(), r.network());
@@ -170,6 +172,8 @@ final class AnalysisPipeline {
                                 () -> l.labels().relabel(new TermTables(params.topN(), params.terms()).build(l.terms(), documents, totalTerms, data)),
                                 AnalysisPipeline::termOutcome));
                     },
+                    () -> new Finished(List.of(progress.stage("unknown actors", () -> new UnknownActorTables(actors).build(spark, usable),
+                            t -> t.totalRows() + " names the dictionary misses"))),
                     () -> new Finished(new CorpusTables().build(analysed, dropped, counts, leaveOut)),
                     () -> new Finished(new CleaningTables().build(analysed)),
                     () -> new Finished(List.of(), null, new DocumentTexts().collect(withText))));
@@ -296,9 +300,9 @@ final class AnalysisPipeline {
 
     /** Findings first, then the detail behind them. */
     private static final List<String> REPORT_ORDER = List.of("terms", "phrases", "term_trends", "keyness", "topic_overview", "actors",
-            "cooccurrence", "actor_evidence", "statement_edges", "statements", "actors_by_source", "kwic", "terms_by_source", "terms_by_period", "topics", "topic_documents", "topics_by_source", "topics_by_period",
+            "cooccurrence", "actor_evidence", "statement_edges", "statements", "actors_by_source", "actors_by_period", "unknown_actors", "kwic", "terms_by_source", "terms_by_period", "topics", "topic_documents", "topics_by_source", "topics_by_period",
             "document_topics", "document_terms", "documents", "duplicates", "cleaning_rules", "cleaning_documents", "cleaning",
-            "rejects", "warnings", "mentions", "nodes", "edges");
+            "rejects", "warnings", "mentions", "actors_by_document", "nodes", "edges");
 
     private static int reportPosition(Table table) {
         int position = REPORT_ORDER.indexOf(table.name());

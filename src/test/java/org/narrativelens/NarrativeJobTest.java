@@ -109,6 +109,15 @@ class NarrativeJobTest {
         assertTrue(Files.readString(run.resolve("network.svg")).contains("United States"));
         assertTrue(Files.readString(run.resolve("index.html")).contains("src=\"data:image/svg+xml;base64,"));
         assertTrue(Files.readString(run.resolve("actors.html")).contains("src=\"data:image/svg+xml;base64,"));
+        // Every pair's count in the co-occurrence table opens onto its evidence sentences, on the same page.
+        String actorsPage = Files.readString(run.resolve("actors.html"));
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"(?:actors\\.html)?#(actor_evidence-[^\"]+)\"").matcher(actorsPage);
+        int linked = 0;
+        while (links.find()) {
+            linked++;
+            assertTrue(actorsPage.contains("id=\"" + links.group(1) + "\""), "a link to missing evidence: " + links.group(1));
+        }
+        assertTrue(linked >= 10, "the pairs link to their evidence: " + linked);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.narrativelens.corpus.DocumentSchema;
+import org.narrativelens.text.SentenceSplitter;
 
 /**
  * Spark stage: finds the dictionary's actors in every sentence of the analysed documents, giving one
@@ -31,7 +32,7 @@ public final class ActorMentionStage {
                 JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new ActorMatcher(dictionary));
         Broadcast<SurnameResolver> surnames =
                 JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new SurnameResolver(dictionary));
-        return analysed.select(DocumentSchema.DOC_ID, DocumentSchema.SENTENCES, DocumentSchema.PUBLISHED)
+        return analysed.select(DocumentSchema.DOC_ID, DocumentSchema.SENTENCES, DocumentSchema.PUBLISHED, DocumentSchema.CLEAN_TEXT)
                 .flatMap((FlatMapFunction<Row, Row>) row -> mentions(row, matcher.value(), surnames.value()),
                         Encoders.row(MentionSchema.SCHEMA));
     }
@@ -39,16 +40,21 @@ public final class ActorMentionStage {
     static Iterator<Row> mentions(Row row, ActorMatcher matcher, SurnameResolver surnames) {
         String docId = row.getString(0);
         List<String> sentences = row.getList(1);
-        java.sql.Date published = row.isNullAt(2) ? null : row.getDate(2);
-        java.time.LocalDate date = published == null ? null : published.toLocalDate();
-        List<List<ActorMention>> resolved = inDocument(sentences, date, matcher, surnames);
+        List<List<ActorMention>> resolved = resolved(sentences, row.isNullAt(2) ? null : row.getDate(2), matcher, surnames);
+        int[] paragraphs = SentenceSplitter.paragraphs(row.isNullAt(3) ? null : row.getString(3), sentences);
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             for (ActorMention m : resolved.get(i)) {
-                out.add(RowFactory.create(docId, i, sentences.get(i), m.actorId(), m.matched(), m.offset()));
+                out.add(RowFactory.create(docId, i, sentences.get(i), m.actorId(), m.matched(), m.offset(), paragraphs[i]));
             }
         }
         return out.iterator();
+    }
+
+    /** The actors named in each of a document's {@code sentences}, published on {@code published} (may be null). */
+    static List<List<ActorMention>> resolved(List<String> sentences, java.sql.Date published, ActorMatcher matcher,
+                                             SurnameResolver surnames) {
+        return inDocument(sentences, published == null ? null : published.toLocalDate(), matcher, surnames);
     }
 
     /** The actor mentions of each sentence of one document published on {@code date} (may be null), surnames resolved. */

@@ -8,16 +8,22 @@ import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.narrativelens.config.CooccurrenceWindow;
+import org.narrativelens.corpus.DocumentSchema;
+import org.narrativelens.text.SentenceSplitter;
 
 /**
- * Spark stage: counts, for every pair of actors, the windows (sentences or documents) that mention
+ * Spark stage: counts, for every pair of actors, the windows (sentences, paragraphs or documents) that mention
  * both, each pair once per window, and the documents they share, and weighs each pair with association
  * statistics over the {@code totalWindows} of the corpus. Pairs are formed by a join within each
  * window on the executors; nothing is enumerated on the driver.
@@ -64,7 +70,11 @@ public final class CooccurrenceStage {
      * @param minWindows   pairs named together in fewer windows are left out
      */
     public Result apply(Dataset<Row> mentions, CooccurrenceWindow window, long totalWindows, int minWindows) {
-        Column windowId = window == CooccurrenceWindow.SENTENCE ? col(MentionSchema.SENTENCE_INDEX) : lit(0);
+        Column windowId = switch (window) {
+            case SENTENCE -> col(MentionSchema.SENTENCE_INDEX);
+            case PARAGRAPH -> col(MentionSchema.PARAGRAPH_INDEX);
+            case DOCUMENT -> lit(0);
+        };
         Dataset<Row> units = mentions
                 .groupBy(col(MentionSchema.DOC_ID), windowId.as(WINDOW), col(MentionSchema.ACTOR_ID))
                 .agg(min(struct(col(MentionSchema.SENTENCE_INDEX), col(MentionSchema.SENTENCE))).as(FIRST));
@@ -91,6 +101,25 @@ public final class CooccurrenceStage {
         Dataset<Row> evidence = together.select(col(ACTOR_A), col(ACTOR_B), col(MentionSchema.DOC_ID),
                 col(AT + "." + MentionSchema.SENTENCE_INDEX).as(SENTENCE_INDEX), col(AT + "." + MentionSchema.SENTENCE).as(SENTENCE));
         return new Result(pairs, evidence);
+    }
+
+    /** N: the windows of {@code analysed} (sentences, paragraphs holding a sentence, or documents), named actors or not. */
+    public static long totalWindows(Dataset<Row> analysed, CooccurrenceWindow window) {
+        return switch (window) {
+            case SENTENCE -> {
+                Row sum = analysed.agg(sum(size(col(DocumentSchema.SENTENCES)))).first();
+                yield sum.isNullAt(0) ? 0 : sum.getLong(0);
+            }
+            case PARAGRAPH -> {
+                // The paragraphs as the mentions number them: those holding a sentence.
+                Dataset<Long> perDocument = analysed.select(DocumentSchema.CLEAN_TEXT, DocumentSchema.SENTENCES)
+                        .map((MapFunction<Row, Long>) r -> (long) java.util.Arrays.stream(SentenceSplitter.paragraphs(
+                                r.isNullAt(0) ? null : r.getString(0), r.getList(1))).distinct().count(), Encoders.LONG());
+                Row sum = perDocument.agg(sum(col("value"))).first();
+                yield sum.isNullAt(0) ? 0 : sum.getLong(0);
+            }
+            case DOCUMENT -> analysed.count();
+        };
     }
 
     private static Column log2(Column x) {

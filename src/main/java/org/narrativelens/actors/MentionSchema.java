@@ -10,6 +10,8 @@ public final class MentionSchema {
     /** Index of the sentence in its document, from 0. */
     public static final String SENTENCE_INDEX = "sentence_index";
     public static final String SENTENCE = "sentence";
+    /** Index of the sentence's paragraph in its document, from 0 (paragraphs are separated by blank lines). */
+    public static final String PARAGRAPH_INDEX = "paragraph_index";
     public static final String ACTOR_ID = "actor_id";
     /** The alias as written in the text. */
     public static final String MATCHED = "matched";
@@ -22,7 +24,8 @@ public final class MentionSchema {
             .add(SENTENCE, DataTypes.StringType, false)
             .add(ACTOR_ID, DataTypes.StringType, false)
             .add(MATCHED, DataTypes.StringType, false)
-            .add(OFFSET, DataTypes.IntegerType, false);
+            .add(OFFSET, DataTypes.IntegerType, false)
+            .add(PARAGRAPH_INDEX, DataTypes.IntegerType, false);
 
     private MentionSchema() {
     }

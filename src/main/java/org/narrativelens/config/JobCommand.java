@@ -134,7 +134,7 @@ public final class JobCommand {
     CooccurrenceWindow window;
 
     @Option(names = "--min-cooccurrence", paramLabel = "N", defaultValue = "1",
-            description = "Least windows (sentences or documents) two actors must share to be reported as a pair. Default: ${DEFAULT-VALUE}")
+            description = "Least windows (sentences, paragraphs or documents) two actors must share to be reported as a pair. Default: ${DEFAULT-VALUE}")
     int minCooccurrence;
 
     @Option(names = "--rollup", paramLabel = "LEVEL", defaultValue = "none",

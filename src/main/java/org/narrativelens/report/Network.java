@@ -37,6 +37,14 @@ public record Network(List<Node> nodes, List<Edge> edges) {
     public record Edge(String source, String target, long windows, double npmi, double g2) {
     }
 
+    /**
+     * The report anchor of the pair {@code a}, {@code b} (dictionary ids, in the pair's order): where its evidence
+     * sentences start, and what the pair's row and the network figure's edge link to.
+     */
+    public static String pairAnchor(String a, String b) {
+        return "pair-" + a + "--" + b;
+    }
+
     public boolean isEmpty() {
         return edges.isEmpty();
     }

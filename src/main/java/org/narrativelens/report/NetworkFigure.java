@@ -22,7 +22,7 @@ import org.jgrapht.graph.SimpleGraph;
 public final class NetworkFigure {
 
     /** Edges drawn: more makes a hairball. */
-    static final int MAX_EDGES = 40;
+    public static final int MAX_EDGES = 40;
     private static final int WIDTH = 960;
     private static final int HEIGHT = 640;
     private static final int MARGIN = 70;
@@ -33,8 +33,17 @@ public final class NetworkFigure {
 
     /** The SVG document, or null when the network has no edge. */
     public String svg(Network network) {
+        return svg(network, edge -> null);
+    }
+
+    /**
+     * The SVG document, each edge a link to the anchor {@code anchor} gives for it ({@code #anchor}; no link when
+     * null), for the figure inside the report; null when the network has no edge.
+     */
+    public String svg(Network network, java.util.function.Function<Network.Edge, String> anchor) {
         List<Network.Edge> edges = network.edges().stream()
-                .sorted(Comparator.comparingLong(Network.Edge::windows).reversed()).limit(MAX_EDGES).toList();
+                .sorted(Comparator.comparingLong(Network.Edge::windows).thenComparingDouble(Network.Edge::g2).reversed())
+                .limit(MAX_EDGES).toList();
         if (edges.isEmpty()) {
             return null;
         }
@@ -59,10 +68,17 @@ public final class NetworkFigure {
         for (Network.Edge e : edges) {
             Point2D a = positions.get(e.source());
             Point2D b = positions.get(e.target());
+            String title = String.format(Locale.ROOT, "<title>%s - %s: %d</title>", escape(nodes.get(e.source()).label()),
+                    escape(nodes.get(e.target()).label()), e.windows());
+            String link = anchor.apply(e);
+            if (link != null) {
+                // A wide transparent line under the visible one, so that a thin edge is easy to click.
+                svg.append(String.format(Locale.ROOT, "<a href=\"#%s\"><line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                        + "stroke=\"transparent\" stroke-width=\"12\">%s</line>", escape(link), a.getX(), a.getY(), b.getX(), b.getY(), title));
+            }
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#8a94a6\" "
-                            + "stroke-opacity=\"0.6\" stroke-width=\"%.1f\"><title>%s - %s: %d</title></line>%n",
-                    a.getX(), a.getY(), b.getX(), b.getY(), 1 + 7.0 * e.windows() / maxWindows,
-                    escape(nodes.get(e.source()).label()), escape(nodes.get(e.target()).label()), e.windows()));
+                            + "stroke-opacity=\"0.6\" stroke-width=\"%.1f\">%s</line>%s%n",
+                    a.getX(), a.getY(), b.getX(), b.getY(), 1 + 7.0 * e.windows() / maxWindows, title, link == null ? "" : "</a>"));
         }
         StringBuilder labels = new StringBuilder();
         for (String id : graph.vertexSet()) {

@@ -6,8 +6,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.sum;
 
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +25,10 @@ import org.narrativelens.actors.MentionSchema;
 import org.narrativelens.actors.StateRollup;
 import org.narrativelens.config.ActorRollup;
 import org.narrativelens.config.CooccurrenceWindow;
+import org.narrativelens.config.TimeBucket;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.report.Network;
+import org.narrativelens.report.NetworkFigure;
 import org.narrativelens.report.Table;
 
 /**
@@ -41,14 +41,17 @@ public final class ActorTables {
     private final int topN;
     private final int minCooccurrence;
     private final ActorRollup rollup;
+    private final TimeBucket bucket;
 
     /** Edges of the network files. */
     static final int NETWORK_EDGES = 300;
     /** Sentences of evidence listed per reported pair. */
     static final int EVIDENCE_PER_PAIR = 3;
 
-    public ActorTables(ActorDictionary actors, CooccurrenceWindow window, int topN, int minCooccurrence, ActorRollup rollup) {
+    public ActorTables(ActorDictionary actors, CooccurrenceWindow window, int topN, int minCooccurrence, ActorRollup rollup,
+                       TimeBucket bucket) {
         this.actors = actors;
+        this.bucket = bucket;
         this.rollup = rollup;
         this.window = window;
         this.topN = topN;
@@ -89,14 +92,14 @@ public final class ActorTables {
                 actorTable.row(a.id(), a.label(), a.type().label(), a.affiliation() == null ? null
                         : actors.get(a.affiliation()).map(Actor::label).orElse(a.affiliation()), r.getLong(1), r.getLong(2));
             });
-            long totalWindows = window == CooccurrenceWindow.SENTENCE
-                    ? usable.agg(sum(size(col(DocumentSchema.SENTENCES)))).first().getLong(0)
-                    : usable.count();
+            long totalWindows = CooccurrenceStage.totalWindows(usable, window);
             Dataset<Row> paired = rollup == ActorRollup.STATE ? new StateRollup(actors).apply(mentions) : mentions;
             CooccurrenceStage.Result cooccurrence = new CooccurrenceStage().apply(paired, window, totalWindows, minCooccurrence);
             Dataset<Row> pairs = cooccurrence.pairs().persist(StorageLevel.MEMORY_AND_DISK());
             long pairCount = pairs.count();
-            List<Row> strongest = pairs.orderBy(col(CooccurrenceStage.WINDOWS).desc(), col(CooccurrenceStage.DOCUMENTS).desc(),
+            // Among pairs sharing as many windows, the more strongly associated first (the figure draws the first ones).
+            List<Row> strongest = pairs.orderBy(col(CooccurrenceStage.WINDOWS).desc(), col(CooccurrenceStage.G2).desc(),
+                    col(CooccurrenceStage.DOCUMENTS).desc(),
                     col(CooccurrenceStage.ACTOR_A), col(CooccurrenceStage.ACTOR_B)).limit(Math.max(topN, NETWORK_EDGES)).collectAsList();
             List<Row> top = strongest.subList(0, Math.min(topN, strongest.size()));
             pairs.unpersist();
@@ -116,18 +119,21 @@ public final class ActorTables {
                     .column("pmi", "pointwise mutual information, log2")
                     .column("jaccard", unit + " naming both / " + unit + " naming either")
                     .column("evidence_doc", "document of the evidence sentence")
-                    .column("evidence", "the first sentence where both are named (more in actor_evidence)")
+                    .column("evidence", "the first sentence where both are named (more in actor_evidence: click the count)")
                     .totalRows(pairCount);
             for (Row r : top) {
-                pairTable.row(label(r.getString(0)), label(r.getString(1)), r.getLong(2), r.getLong(3),
+                pairTable.row(label(r.getString(0)), label(r.getString(1)),
+                        Table.Link.toRow(r.getLong(2), "actor_evidence", label(r.getString(0)), label(r.getString(1))), r.getLong(3),
                         round(r.getDouble(7)), round(r.getDouble(8)), round(r.getDouble(6)), round(r.getDouble(9)),
                         r.getString(10), r.getString(11));
             }
-            Table evidence = evidenceTable(usable, cooccurrence.evidence(), top);
+            // Evidence for the reported pairs and for every edge of the report's figure, which links to it.
+            int withEvidence = Math.min(Math.max(topN, NetworkFigure.MAX_EDGES), strongest.size());
+            Table evidence = evidenceTable(usable, cooccurrence.evidence(), strongest.subList(0, withEvidence));
             Network network = network(strongest, actorCounts);
             List<Table> tables = new java.util.ArrayList<>(List.of(actorTable.build(), pairTable.build(), evidence,
-                    nodesTable(network), edgesTable(network)));
-            tables.addAll(new MentionTables(actors).build(mentions, usable));
+                    nodesTable(network), edgesTable(network, withEvidence)));
+            tables.addAll(new MentionTables(actors, bucket).build(mentions, usable));
             return new Result(tables, network);
         } finally {
             mentions.unpersist();
@@ -137,7 +143,8 @@ public final class ActorTables {
     /** Up to {@link #EVIDENCE_PER_PAIR} sentences for each reported pair, with the document's title. */
     private Table evidenceTable(Dataset<Row> usable, Dataset<Row> evidence, List<Row> top) {
         Table.Builder table = Table.builder("actor_evidence", "Evidence for the pairs",
-                        "For each pair in \"Actors named together\", the first sentences (in document order) where both are named.")
+                        "For each pair in \"Actors named together\" and each edge of the network figure, the first sentences "
+                                + "(in document order) where both are named.")
                 .column("actor_a", "first actor")
                 .column("actor_b", "second actor")
                 .column("doc_id", "document")
@@ -165,6 +172,7 @@ public final class ActorTables {
         List<Row> collected = new java.util.ArrayList<>(rows.collectAsList());
         collected.sort(java.util.Comparator.<Row>comparingInt(r -> order.get(r.getString(0) + "\t" + r.getString(1)))
                 .thenComparing(r -> r.getString(2)).thenComparingInt(r -> r.getInt(4)));
+        // A pair's first sentence is where its links lead (anchorBy above).
         for (Row r : collected) {
             table.row(label(r.getString(0)), label(r.getString(1)), r.getString(2), r.getString(3), r.getInt(4), r.getString(5));
         }
@@ -198,7 +206,8 @@ public final class ActorTables {
         return table.build();
     }
 
-    private static Table edgesTable(Network network) {
+    /** The edges, the first {@code withEvidence} (the pairs of the evidence table) linked to their sentences. */
+    private Table edgesTable(Network network, int withEvidence) {
         Table.Builder table = Table.builder("edges", "Network: edges",
                         "The strongest pairs (at most " + NETWORK_EDGES + ") as edges of the network files; weight = windows shared.")
                 .column("source", "first actor id")
@@ -206,7 +215,11 @@ public final class ActorTables {
                 .column("weight", "windows naming both")
                 .column("npmi", "normalised PMI")
                 .column("g2", "log-likelihood G2");
-        network.edges().forEach(e -> table.row(e.source(), e.target(), e.windows(), e.npmi(), e.g2()));
+        for (int i = 0; i < network.edges().size(); i++) {
+            Network.Edge e = network.edges().get(i);
+            table.row(e.source(), e.target(), i < withEvidence
+                    ? Table.Link.toRow(e.windows(), "actor_evidence", label(e.source()), label(e.target())) : e.windows(), e.npmi(), e.g2());
+        }
         return table.build();
     }
 

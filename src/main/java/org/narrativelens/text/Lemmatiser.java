@@ -1,34 +1,29 @@
 package org.narrativelens.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 
 /**
  * {@code --normalise lemma}: a word's key is its lemma, from Apache OpenNLP's English UD models: the
  * sentence is tagged for parts of speech, then each wanted word is lemmatised with its tag ("talks"/NOUN
  * gives "talk", "said"/VERB gives "say", "better"/ADJ gives "good").
  *
- * <p>The models are loaded once per JVM (each Spark executor loads them on first use). Tagging a
+ * <p>The models are loaded once per JVM (each Spark executor loads them on first use; tags come from
+ * {@link PosTagger}). Tagging a
  * sentence is cheap; OpenNLP's lemmatizer is not (about 8,000 words a second), so lemmas are looked up
  * by (word, tag) in a per-JVM cache and the lemmatizer runs once per distinct pair, on the word alone.
  */
 public final class Lemmatiser implements WordNormaliser {
 
     private static final long serialVersionUID = 1L;
-    static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     @Override
     public String[] keys(String[] words, boolean[] wanted) {
-        String[] tags = Models.TAGGER.get().tag(words);
+        String[] tags = PosTagger.tag(words);
         String[] keys = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             if (wanted[i]) {
@@ -57,29 +52,12 @@ public final class Lemmatiser implements WordNormaliser {
         return l.isEmpty() || l.equals("o") || l.equals("_") || l.contains("+") ? word : l;
     }
 
-    /** Holds the models once per JVM: loading them per row would dominate the run time. */
+    /** Holds the lemmatizer once per JVM: loading it per row would dominate the run time. */
     private static final class Models {
         static final int CACHE_LIMIT = 500_000;
         static final Map<String, String> CACHE = new ConcurrentHashMap<>();
-        private static final POSModel POS = load(POS_MODEL, POSModel::new);
-        private static final LemmatizerModel LEMMAS = load(LEMMA_MODEL, LemmatizerModel::new);
-        // The tagger and lemmatizer are not thread-safe; the models are.
-        static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(POS));
+        private static final LemmatizerModel LEMMAS = PosTagger.OpenNlpModels.load(LEMMA_MODEL, LemmatizerModel::new);
+        // The lemmatizer is not thread-safe; the model is.
         static final ThreadLocal<LemmatizerME> LEMMATIZER = ThreadLocal.withInitial(() -> new LemmatizerME(LEMMAS));
-
-        private interface Loader<T> {
-            T load(InputStream in) throws IOException;
-        }
-
-        private static <T> T load(String resource, Loader<T> loader) {
-            try (InputStream in = Lemmatiser.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath; rebuild the application jar");
-                }
-                return loader.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
-            }
-        }
     }
 }

@@ -52,6 +52,43 @@ public final class SentenceSplitter implements java.io.Serializable {
         return sentences;
     }
 
+    /**
+     * The paragraph (from 0) of each of {@code sentences}, which {@link #split} gave for {@code text}: the
+     * sentences are found again, in order, in the blank-line separated paragraphs, so the paragraph need not
+     * be stored beside every sentence. A sentence not found (another text) stays in the paragraph of the
+     * one before it.
+     */
+    public static int[] paragraphs(String text, List<String> sentences) {
+        int[] found = new int[sentences.size()];
+        if (text == null) {
+            return found;
+        }
+        List<String> paragraphs = new ArrayList<>();
+        int paragraphStart = 0;
+        while (paragraphStart < text.length()) {
+            int paragraphEnd = text.indexOf("\n\n", paragraphStart);
+            paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
+            // split() writes a line break inside a sentence as a space.
+            paragraphs.add(text.substring(paragraphStart, paragraphEnd).replace('\n', ' '));
+            paragraphStart = paragraphEnd + 2;
+        }
+        int paragraph = 0;
+        int from = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
+            for (int p = paragraph; p < paragraphs.size(); p++) {
+                int at = paragraphs.get(p).indexOf(sentence, p == paragraph ? from : 0);
+                if (at >= 0) {
+                    paragraph = p;
+                    from = at + sentence.length();
+                    break;
+                }
+            }
+            found[i] = paragraph;
+        }
+        return found;
+    }
+
     /** Holds the model once per JVM: loading it per row would dominate the run time. */
     private static final class Detector {
         private static final SentenceModel MODEL = load();

@@ -24,15 +24,16 @@ class CooccurrenceStageTest {
                 .toList();
     }
 
+    // d1: paragraph 0 holds sentences 0 and 1, paragraph 1 sentence 2.
     private final Dataset<Row> mentions = mentions(
-            new Object[] {"d1", 0, "US and UK and the US again", "us", "US", 0},
-            new Object[] {"d1", 0, "US and UK and the US again", "uk", "UK", 7},
-            new Object[] {"d1", 0, "US and UK and the US again", "us", "US", 18},
-            new Object[] {"d1", 1, "Russia alone", "ru", "Russia", 0},
-            new Object[] {"d1", 2, "UK and US", "uk", "UK", 0},
-            new Object[] {"d1", 2, "UK and US", "us", "US", 7},
-            new Object[] {"d2", 0, "Russia and the UK", "ru", "Russia", 0},
-            new Object[] {"d2", 0, "Russia and the UK", "uk", "UK", 15});
+            new Object[] {"d1", 0, "US and UK and the US again", "us", "US", 0, 0},
+            new Object[] {"d1", 0, "US and UK and the US again", "uk", "UK", 7, 0},
+            new Object[] {"d1", 0, "US and UK and the US again", "us", "US", 18, 0},
+            new Object[] {"d1", 1, "Russia alone", "ru", "Russia", 0, 0},
+            new Object[] {"d1", 2, "UK and US", "uk", "UK", 0, 1},
+            new Object[] {"d1", 2, "UK and US", "us", "US", 7, 1},
+            new Object[] {"d2", 0, "Russia and the UK", "ru", "Russia", 0, 0},
+            new Object[] {"d2", 0, "Russia and the UK", "uk", "UK", 15, 0});
 
     @Test
     void eachPairCountsOncePerSentence() {
@@ -44,6 +45,27 @@ class CooccurrenceStageTest {
     void documentWindowsJoinSentencesOfOneDocument() {
         List<String> p = pairs(new CooccurrenceStage().apply(mentions, CooccurrenceWindow.DOCUMENT, 2, 1).pairs());
         assertEquals(List.of("ru+uk:2/2", "ru+us:1/1", "uk+us:1/1"), p.stream().map(s -> s.substring(0, s.indexOf(' '))).toList());
+    }
+
+    @Test
+    void paragraphWindowsJoinTheSentencesOfOneParagraphOnly() {
+        // d1's first paragraph names US, UK and Russia; its second US and UK again: uk+us twice, ru with each once.
+        List<String> p = pairs(new CooccurrenceStage().apply(mentions, CooccurrenceWindow.PARAGRAPH, 3, 1).pairs());
+        assertEquals(List.of("ru+uk:2/2 Russia alone", "ru+us:1/1 Russia alone", "uk+us:2/1 US and UK and the US again"), p);
+    }
+
+    @Test
+    void totalWindowsCountSentencesParagraphsOrDocuments() {
+        org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+                .add(org.narrativelens.corpus.DocumentSchema.CLEAN_TEXT, org.apache.spark.sql.types.DataTypes.StringType)
+                .add(org.narrativelens.corpus.DocumentSchema.SENTENCES,
+                        org.apache.spark.sql.types.DataTypes.createArrayType(org.apache.spark.sql.types.DataTypes.StringType));
+        Dataset<Row> docs = SparkTestSession.get().createDataFrame(List.of(
+                RowFactory.create("Title\n\nOne. Two.\n\nThree.", List.of("Title", "One.", "Two.", "Three.")),
+                RowFactory.create("Alone.", List.of("Alone."))), schema);
+        assertEquals(5, CooccurrenceStage.totalWindows(docs, CooccurrenceWindow.SENTENCE));
+        assertEquals(4, CooccurrenceStage.totalWindows(docs, CooccurrenceWindow.PARAGRAPH));
+        assertEquals(2, CooccurrenceStage.totalWindows(docs, CooccurrenceWindow.DOCUMENT));
     }
 
     @Test

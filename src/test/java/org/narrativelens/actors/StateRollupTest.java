@@ -17,9 +17,9 @@ class StateRollupTest {
                 new Actor("peskov", "Dmitry Peskov", ActorType.PERSON, "russia", List.of("Peskov"), false, null, null),
                 new Actor("nato", "NATO", ActorType.BLOC, null, List.of(), true, null, null)));
         List<Row> mentions = List.of(
-                RowFactory.create("d", 0, "Peskov said NATO and Moscow", "peskov", "Peskov", 0),
-                RowFactory.create("d", 0, "Peskov said NATO and Moscow", "nato", "NATO", 12),
-                RowFactory.create("d", 0, "Peskov said NATO and Moscow", "russia", "Moscow", 21));
+                RowFactory.create("d", 0, "Peskov said NATO and Moscow", "peskov", "Peskov", 0, 0),
+                RowFactory.create("d", 0, "Peskov said NATO and Moscow", "nato", "NATO", 12, 0),
+                RowFactory.create("d", 0, "Peskov said NATO and Moscow", "russia", "Moscow", 21, 0));
         List<String> rolled = new StateRollup(dictionary).apply(SparkTestSession.get().createDataFrame(mentions, MentionSchema.SCHEMA))
                 .collectAsList().stream().map(r -> r.getString(r.fieldIndex(MentionSchema.ACTOR_ID))).toList();
         assertEquals(List.of("russia", "nato", "russia"), rolled);

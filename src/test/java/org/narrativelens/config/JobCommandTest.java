@@ -41,6 +41,7 @@ class JobCommandTest {
                 "--max-df", "0.5", "--run-name", "weekly_2024-05", "--actors", "mine.csv");
         assertEquals(12, p.topics());
         assertEquals(CooccurrenceWindow.DOCUMENT, p.window());
+        assertEquals(CooccurrenceWindow.PARAGRAPH, parse("--window", "paragraph").window());
         assertEquals("weekly_2024-05", p.runName());
         assertEquals("mine.csv", p.actors());
     }
@@ -57,7 +58,7 @@ class JobCommandTest {
     void invalidValuesNameTheOptionAndWhatIsAllowed() {
         assertEquals("--topics must be between 2 and 1000, was 0", error("--topics", "0"));
         assertEquals("--topics must be between 2 and 1000, was 100000", error("--topics", "100000"));
-        assertTrue(error("--window", "paragraph").contains("--window"));
+        assertTrue(error("--window", "page").contains("--window"));
         assertTrue(error("--topics", "many").contains("'many' is not an int"));
         assertTrue(error("--min-df", "5", "--max-df", "2").startsWith("--min-df (5) must not exceed --max-df (2)"));
         assertTrue(error("--max-df", "1.5").contains("a fraction of documents must be between 0.0 and 1.0, was 1.5"));

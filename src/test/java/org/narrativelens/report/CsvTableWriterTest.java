@@ -39,4 +39,11 @@ class CsvTableWriterTest {
     void emptyTableHasItsHeader() throws Exception {
         assertEquals("a,b\n", csv(Table.builder("x", "X", "d").column("a", "").column("b", "").build()));
     }
+
+    @Test
+    void linksAreWrittenAsTheirValues() throws Exception {
+        Table t = Table.builder("x", "X", "d").column("a", "").column("n", "")
+                .row("Russia", Table.Link.toRow(3L, "actor_evidence", "Russia", "Ukraine")).build();
+        assertEquals("a,n\nRussia,3\n", csv(t));
+    }
 }

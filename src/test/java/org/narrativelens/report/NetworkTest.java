@@ -49,4 +49,13 @@ class NetworkTest {
         assertEquals(svg, new NetworkFigure().svg(NETWORK), "same network, same picture");
         assertNull(new NetworkFigure().svg(new Network(List.of(), List.of())));
     }
+
+    @Test
+    void edgesOfTheFigureLinkToTheAnchorsGivenOnly() {
+        String svg = new NetworkFigure().svg(NETWORK, e -> e.source().equals("ru") ? Network.pairAnchor(e.source(), e.target()) : null);
+        assertEquals(1, svg.split("<a href=", -1).length - 1);
+        assertTrue(svg.contains("<a href=\"#pair-ru--us\"><line "), svg);
+        assertEquals(1, svg.split("</a>", -1).length - 1);
+        assertFalse(new NetworkFigure().svg(NETWORK).contains("<a "), "the standalone figure has no links");
+    }
 }

@@ -38,4 +38,20 @@ class SentenceSplitterTest {
         assertEquals(List.of(), texts(""));
         assertEquals(List.of(), texts(null));
     }
+
+    @Test
+    void paragraphsOfTheSentencesAreFoundAgainInTheText() {
+        String text = "Title line\n\nFirst sentence. Second one\nwrapped.\n\n\nThird paragraph. Its end.\n\nFirst sentence.";
+        List<String> sentences = texts(text);
+        assertEquals(List.of("Title line", "First sentence.", "Second one wrapped.", "Third paragraph.", "Its end.", "First sentence."),
+                sentences);
+        assertEquals(List.of(0, 1, 1, 2, 2, 3), java.util.Arrays.stream(SentenceSplitter.paragraphs(text, sentences)).boxed().toList());
+    }
+
+    @Test
+    void aSentenceNotInTheTextStaysInThePreviousParagraph() {
+        assertEquals(List.of(0, 1, 1), java.util.Arrays.stream(SentenceSplitter.paragraphs("A.\n\nB.",
+                List.of("A.", "B.", "Missing."))).boxed().toList());
+        assertEquals(List.of(0, 0), java.util.Arrays.stream(SentenceSplitter.paragraphs(null, List.of("A.", "B."))).boxed().toList());
+    }
 }

@@ -113,7 +113,6 @@ java -Xmx"$driver_memory" $jvm_flags $cds_flags $jit_flags ${NARRATIVE_LENS_JAVA
   --master 'local[*]' --conf spark.ui.enabled=false --conf spark.ui.showConsoleProgress=true \
   "${small_input_confs[@]}" "${spark_opts[@]}" --class "$main_class" "$jar" "${job_opts[@]}" \
   2> >(tee >(grep --line-buffered "narrative-lens: error: out of memory" >"$oom_said") >&2) || rc=$?
-wait $! 2>/dev/null || true  # the copy of the error stream above has ended
 # An archive is only worth keeping when it comes from a whole run, not from --help or a failure.
 if [[ "$cds_flags" == *ArchiveClassesAtExit* ]]; then
   whole_run=$([ "$rc" -eq 0 ] && echo yes || echo no)
@@ -125,6 +124,7 @@ fi
 if [ "$rc" -eq 52 ]; then
   # Spark ends the JVM with 52 when a task runs out of memory, often before the job can say so; the job
   # then said nothing, or the same as this line.
+  sleep 1  # the copy of the error stream above may still be writing
   [ -s "$oom_said" ] || echo "narrative-lens: error: out of memory in a Spark task: give the run more with --driver-memory (now $driver_memory; e.g. --driver-memory 8g)" >&2
   rc=4
 fi

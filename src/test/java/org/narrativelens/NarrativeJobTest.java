@@ -107,8 +107,17 @@ class NarrativeJobTest {
         assertTrue(Files.readString(run.resolve("network.gexf")).contains("label=\"Nikolai Patrushev\""));
         assertTrue(Files.readString(run.resolve("network.graphml")).contains("<graphml"));
         assertTrue(Files.readString(run.resolve("network.svg")).contains("United States"));
-        assertTrue(Files.readString(run.resolve("index.html")).contains("src=\"data:image/svg+xml;base64,"));
-        assertTrue(Files.readString(run.resolve("actors.html")).contains("src=\"data:image/svg+xml;base64,"));
+        // The figure is on the overview and the actors page, every drawn edge a link to its evidence sentences.
+        assertTrue(Files.readString(run.resolve("index.html")).contains("<figure class=\"network\""));
+        String actors = Files.readString(run.resolve("actors.html"));
+        String figure = actors.substring(actors.indexOf("<figure class=\"network\""), actors.indexOf("</figure>", actors.indexOf("<figure class=\"network\"")));
+        java.util.regex.Matcher edgeLinks = java.util.regex.Pattern.compile("<a href=\"actors\\.html#(actor_evidence-[^\"]+)\">").matcher(figure);
+        int drawnAndLinked = 0;
+        while (edgeLinks.find()) {
+            drawnAndLinked++;
+            assertTrue(actors.contains("id=\"" + edgeLinks.group(1) + "\""), "edge link to missing evidence: " + edgeLinks.group(1));
+        }
+        assertEquals(figure.split("stroke=\"#8a94a6\"", -1).length - 1, drawnAndLinked, "every drawn edge opens onto its sentences");
         // Every pair's count in the co-occurrence table opens onto its evidence sentences, on the same page.
         String actorsPage = Files.readString(run.resolve("actors.html"));
         java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"(?:actors\\.html)?#(actor_evidence-[^\"]+)\"").matcher(actorsPage);

@@ -39,12 +39,13 @@ public final class HtmlReportWriter {
         List<Map<String, Object>> pages = new ArrayList<>();
         pages.add(Map.of("file", "index.html", "title", "Overview"));
         bySection.keySet().forEach(s -> pages.add(Map.of("file", s.file(), "title", s.title())));
-        // A data: image: allowed by the pages' policy, and an SVG shown as an image runs no script.
-        String networkImage = networkSvg == null ? null
-                : "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(networkSvg.getBytes(StandardCharsets.UTF_8));
+        // Inline SVG, each edge a link to the pair's evidence sentences: every label and address in it is
+        // escaped by NetworkFigure, and SVG without script elements runs nothing.
+        String networkFigure = network == null || networkSvg == null ? null : new NetworkFigure().svg(network, e -> links.href(
+                Table.Link.toRow(e.windows(), "actor_evidence", label(network, e.source()), label(network, e.target())).target(), ""));
 
         Map<String, Object> context = common(summary, pages, "index.html", "");
-        context.put("networkImage", networkImage);
+        context.put("networkFigure", networkFigure);
         context.putAll(new OverviewView(tables, network, links).context());
         context.put("contents", contents(bySection, links));
         evaluate(overview, context, sink, "index.html");
@@ -52,7 +53,7 @@ public final class HtmlReportWriter {
         for (Map.Entry<ReportSections.Section, List<Table>> e : bySection.entrySet()) {
             Map<String, Object> page = common(summary, pages, e.getKey().file(), "");
             page.put("section", e.getKey());
-            page.put("networkImage", e.getKey() == ReportSections.ACTORS ? networkImage : null);
+            page.put("networkFigure", e.getKey() == ReportSections.ACTORS ? networkFigure : null);
             page.put("tables", e.getValue().stream().map(t -> TableView.of(t, links, "")).toList());
             evaluate(section, page, sink, e.getKey().file());
         }
@@ -66,6 +67,10 @@ public final class HtmlReportWriter {
             page.put("documentsHref", links.href("documents", "../"));
             evaluate(document, page, sink, DocumentPages.file(doc.docId()));
         }
+    }
+
+    private static String label(Network network, String id) {
+        return network.nodes().stream().filter(n -> n.id().equals(id)).map(Network.Node::label).findFirst().orElse(id);
     }
 
     private static Map<String, Object> common(RunSummary summary, List<Map<String, Object>> pages, String current, String root) {

@@ -37,10 +37,10 @@ public final class NetworkFigure {
     }
 
     /**
-     * The SVG document, each edge a link to the anchor {@code anchor} gives for it ({@code #anchor}; no link when
-     * null), for the figure inside the report; null when the network has no edge.
+     * The SVG document, each edge a link to the address {@code href} gives for it (no link when null), for the
+     * figure inside the report; null when the network has no edge.
      */
-    public String svg(Network network, java.util.function.Function<Network.Edge, String> anchor) {
+    public String svg(Network network, java.util.function.Function<Network.Edge, String> href) {
         List<Network.Edge> edges = network.edges().stream()
                 .sorted(Comparator.comparingLong(Network.Edge::windows).thenComparingDouble(Network.Edge::g2).reversed())
                 .limit(MAX_EDGES).toList();
@@ -70,10 +70,10 @@ public final class NetworkFigure {
             Point2D b = positions.get(e.target());
             String title = String.format(Locale.ROOT, "<title>%s - %s: %d</title>", escape(nodes.get(e.source()).label()),
                     escape(nodes.get(e.target()).label()), e.windows());
-            String link = anchor.apply(e);
+            String link = href.apply(e);
             if (link != null) {
                 // A wide transparent line under the visible one, so that a thin edge is easy to click.
-                svg.append(String.format(Locale.ROOT, "<a href=\"#%s\"><line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                svg.append(String.format(Locale.ROOT, "<a href=\"%s\"><line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
                         + "stroke=\"transparent\" stroke-width=\"12\">%s</line>", escape(link), a.getX(), a.getY(), b.getX(), b.getY(), title));
             }
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#8a94a6\" "

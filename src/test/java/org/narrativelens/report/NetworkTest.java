@@ -51,10 +51,10 @@ class NetworkTest {
     }
 
     @Test
-    void edgesOfTheFigureLinkToTheAnchorsGivenOnly() {
-        String svg = new NetworkFigure().svg(NETWORK, e -> e.source().equals("ru") ? Network.pairAnchor(e.source(), e.target()) : null);
+    void edgesOfTheFigureLinkToTheAddressesGivenOnly() {
+        String svg = new NetworkFigure().svg(NETWORK, e -> e.source().equals("ru") ? "actors.html#pair\"<" : null);
         assertEquals(1, svg.split("<a href=", -1).length - 1);
-        assertTrue(svg.contains("<a href=\"#pair-ru--us\"><line "), svg);
+        assertTrue(svg.contains("<a href=\"actors.html#pair&quot;&lt;\"><line "), "the address escaped: " + svg);
         assertEquals(1, svg.split("</a>", -1).length - 1);
         assertFalse(new NetworkFigure().svg(NETWORK).contains("<a "), "the standalone figure has no links");
     }

@@ -26,6 +26,8 @@ public final class NetworkFigure {
     private static final int WIDTH = 960;
     private static final int HEIGHT = 640;
     private static final int MARGIN = 70;
+    /** A generous width of a 12-pixel sans-serif character, to keep long labels inside the figure. */
+    private static final double CHAR_WIDTH = 7.0;
     private static final int LEGEND = 30;
     private static final Map<String, String> COLOURS = Map.of(
             "state", "#3b6fb6", "person", "#d9822b", "organisation", "#5a9e6f", "bloc", "#8e5ea2",
@@ -92,7 +94,7 @@ public final class NetworkFigure {
             // Labels last, with a white halo, so no circle or line covers one.
             labels.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"#1f2430\" "
                             + "stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">%s</text>%n",
-                    p.getX(), p.getY() - r - 4, escape(node.label())));
+                    labelX(p.getX(), node.label()), p.getY() - r - 4, escape(node.label())));
         }
         svg.append(labels);
         int x = 12;
@@ -129,5 +131,11 @@ public final class NetworkFigure {
     /** XML text and attribute escaping. */
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
+    }
+
+    /** The centre of a label over a node at {@code x}, moved inwards so that the whole label stays in the figure. */
+    static double labelX(double x, String label) {
+        double half = label.length() * CHAR_WIDTH / 2 + 2;
+        return Math.max(half, Math.min(WIDTH - half, x));
     }
 }

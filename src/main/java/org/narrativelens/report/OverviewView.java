@@ -146,13 +146,19 @@ final class OverviewView {
         return firstRows("topic_overview", "Topics", Integer.MAX_VALUE, "topic", "top_terms", "documents");
     }
 
+    /** Who says most about whom, with the claim that shows it; the statements themselves are a click away. */
     private Optional<Map<String, Object>> statementsPanel() {
+        Table edges = tables.get("statement_edges");
+        if (edges != null && !edges.rows().isEmpty()) {
+            return Optional.of(panel("Who speaks of whom", edges.name(), subset(edges, STATEMENTS,
+                    "speaker", "target", "statements", "accuse", "evidence")));
+        }
         Table statements = tables.get("statements");
         if (statements == null || statements.rows().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(panel(statements.title(), statements.name(), subset(statements, STATEMENTS,
-                statements.columnNames().stream().limit(4).toArray(String[]::new))));
+                "speaker", "cue", "targets", "claim")));
     }
 
     /**

@@ -58,4 +58,13 @@ class NetworkTest {
         assertEquals(1, svg.split("</a>", -1).length - 1);
         assertFalse(new NetworkFigure().svg(NETWORK).contains("<a "), "the standalone figure has no links");
     }
+
+    @Test
+    void labelsNearTheEdgeMoveInwardsToStayWhole() {
+        String label = "US National Security Council";
+        assertEquals(100.0, NetworkFigure.labelX(100.0, "NATO"), "a short label stays over its node");
+        double x = NetworkFigure.labelX(10.0, label);
+        assertTrue(x - label.length() * 7.0 / 2 >= 0, "starts inside the figure: " + x);
+        assertTrue(NetworkFigure.labelX(955.0, label) + label.length() * 7.0 / 2 <= 960, "ends inside the figure");
+    }
 }

@@ -86,11 +86,15 @@ public final class TopicModelStage {
                 .setInputCol(TOPIC_TERMS).setOutputCol(FEATURES)
                 .setVocabSize(params.vocabSize()).setMinDF(sparkBound(minDf, documents)).setMaxDF(sparkBound(maxDf, documents))
                 .fit(input);
-        String[] vocabulary = vectorizer.vocabulary();
+        // Spark leaves the order of terms of equal count open (it differed between a standalone cluster
+        // and a local run), and term ids steer the Gibbs sampler: sorted, the same input gives the same topics.
+        String[] vocabulary = vectorizer.vocabulary().clone();
+        java.util.Arrays.sort(vocabulary);
         if (vocabulary.length == 0) {
             throw new InvalidParameterException("--min-df", "(" + params.minDf() + ") and --max-df (" + params.maxDf()
                     + ") leave no term for the topic model in " + documents + " documents: lower --min-df or raise --max-df");
         }
+        vectorizer = new CountVectorizerModel(vocabulary).setInputCol(TOPIC_TERMS).setOutputCol(FEATURES);
         Dataset<Row> vectors = vectorizer.transform(input)
                 .select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, FEATURES)
                 .persist(StorageLevel.MEMORY_AND_DISK());

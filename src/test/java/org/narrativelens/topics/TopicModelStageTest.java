@@ -89,6 +89,28 @@ class TopicModelStageTest {
     }
 
     @Test
+    void sameTopicsWhateverTheOrderAndPartitioningOfTheInput() {
+        // As on a cluster, where tasks finish in another order. Mixed documents, so the sampler's path
+        // depends on the term ids, and many terms of equal count.
+        List<Row> rows = new ArrayList<>();
+        java.util.Random random = new java.util.Random(3);
+        for (int d = 0; d < 40; d++) {
+            List<String> terms = new ArrayList<>();
+            for (int w = 0; w < 12; w++) {
+                terms.add("w" + random.nextInt(60));
+            }
+            rows.add(RowFactory.create("doc" + d, "t", terms));
+        }
+        List<Row> reversed = new ArrayList<>(rows);
+        java.util.Collections.reverse(reversed);
+        JobParameters p = params("1", "1.0");
+        TopicModelStage stage = new TopicModelStage(p, WordList.fromResource(WordList.NEWS_FILLER));
+        List<TopicTerms> one = stage.apply(SparkTestSession.get().createDataFrame(rows, SCHEMA).coalesce(1), 40).topics();
+        List<TopicTerms> other = stage.apply(SparkTestSession.get().createDataFrame(reversed, SCHEMA).repartition(7), 40).topics();
+        assertEquals(one, other);
+    }
+
+    @Test
     void boundsThatLeaveNoTermAreRefusedWithAHint() {
         InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> fit(params("20", "0.5")));
         assertTrue(e.getMessage().contains("exceeds --max-df"), e.getMessage());

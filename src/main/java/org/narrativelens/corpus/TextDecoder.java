@@ -34,9 +34,17 @@ public final class TextDecoder {
 
     /** The text of {@code bytes}; an {@link UnreadableFileException} for a broken gzip stream or a binary file. */
     public static Decoded decode(byte[] bytes) {
+        return decode(bytes, Integer.MAX_VALUE - 8);
+    }
+
+    /**
+     * The text of {@code bytes}, of which a gzipped file gives at most {@code maxBytes} once unpacked (cut at a
+     * character), so that a small file that unpacks to gigabytes cannot exhaust the memory.
+     */
+    public static Decoded decode(byte[] bytes, int maxBytes) {
         Objects.requireNonNull(bytes, "bytes");
         if (BinaryDetector.startsWith(bytes, 0x1F, 0x8B)) {
-            return decode(gunzip(bytes));
+            return decode(FilePrefix.atCharacter(gunzip(bytes, maxBytes)), maxBytes);
         }
         // UTF-16 text is half NUL bytes: decoded before the binary check.
         if (BinaryDetector.startsWith(bytes, 0xFF, 0xFE)) {
@@ -63,9 +71,9 @@ public final class TextDecoder {
     }
 
     /** The content of a gzipped file ({@code .txt.gz}); a broken stream is an unreadable file. */
-    private static byte[] gunzip(byte[] bytes) {
+    private static byte[] gunzip(byte[] bytes, int maxBytes) {
         try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
-            return in.readAllBytes();
+            return in.readNBytes(maxBytes);
         } catch (java.io.IOException e) {
             throw new UnreadableFileException("not a readable gzip file: " + e.getMessage(), e);
         }

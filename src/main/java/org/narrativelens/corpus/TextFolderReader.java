@@ -47,9 +47,9 @@ public final class TextFolderReader {
             .add(DocumentSchema.WARNING, DataTypes.StringType, true);
 
     /** The file's text and title (HTML pages only) with any warning, or why it has no text: rejected by name, not fatal to the run. */
-    static Row decode(String path, byte[] content) {
+    static Row decode(String path, byte[] content, int maxBytes) {
         try {
-            TextDecoder.Decoded decoded = TextDecoder.decode(content);
+            TextDecoder.Decoded decoded = TextDecoder.decode(content, maxBytes);
             if (!HTML_FILE.matcher(path).matches()) {
                 return RowFactory.create(decoded.text(), null, null, decoded.warning());
             }
@@ -80,7 +80,7 @@ public final class TextFolderReader {
         listSpecialFiles(listed, limit, empty, oversize);
         // binaryFile rather than text: it keeps empty files (each must be accounted for) and leaves the
         // choice of character set to TextDecoder. Its filter on length skips big files unread.
-        UserDefinedFunction decode = udf((UDF2<String, byte[], Row>) TextFolderReader::decode, DECODED);
+        UserDefinedFunction decode = udf((UDF2<String, byte[], Row>) (path, content) -> decode(path, content, limit), DECODED);
         Dataset<Row> files = spark.read()
                 .format("binaryFile")
                 .option("recursiveFileLookup", true)
@@ -151,7 +151,7 @@ public final class TextFolderReader {
         } catch (java.io.IOException e) {
             return RowFactory.create(path, null, null, "cannot be read: " + e.getMessage(), null);
         }
-        Row decoded = decode(path, prefix);
+        Row decoded = decode(path, prefix, limit);
         String cut = "file of " + length + " bytes on disk: only its first " + prefix.length + " bytes read (--max-doc-chars "
                 + maxDocChars + ")";
         String warning = decoded.isNullAt(3) ? cut : cut + "; " + decoded.getString(3);

@@ -96,4 +96,13 @@ class TextDecoderTest {
         assertEquals("binary file, not text: a PNG image",
                 assertThrows(UnreadableFileException.class, () -> TextDecoder.decode(bytes.toByteArray())).getMessage());
     }
+
+    @Test
+    void aGzipThatUnpacksToMuchIsReadOnlyToTheLimit() throws Exception {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(packed)) {
+            gz.write("Talks resume. ".repeat(100_000).getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals("Talks resume. ".repeat(100).substring(0, 1000), TextDecoder.decode(packed.toByteArray(), 1000).text());
+    }
 }

@@ -109,12 +109,14 @@ public final class JobCommand {
             description = "Largest topic-model vocabulary. Default: ${DEFAULT-VALUE}")
     int vocabSize;
 
-    @Option(names = "--min-df", paramLabel = "N|F", defaultValue = "1", converter = DocumentFrequency.Converter.class,
-            description = "Least documents a topic-model term appears in: a count (5) or a fraction (0.01). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--min-df", paramLabel = "N|F|auto", defaultValue = "auto", converter = DocumentFrequency.Converter.class,
+            description = "Least documents a topic-model term appears in: a count (5), a fraction (0.01) or auto"
+                    + " (5, or 1 per 100 documents in a smaller corpus). Default: ${DEFAULT-VALUE}")
     DocumentFrequency minDf;
 
-    @Option(names = "--max-df", paramLabel = "N|F", defaultValue = "0.9", converter = DocumentFrequency.Converter.class,
-            description = "Most documents a topic-model term appears in: a count (500) or a fraction (0.9). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--max-df", paramLabel = "N|F|auto", defaultValue = "auto", converter = DocumentFrequency.Converter.class,
+            description = "Most documents a topic-model term appears in: a count (500), a fraction (0.9) or auto"
+                    + " (2/k of the documents, at most 0.9, at least 10 documents). Default: ${DEFAULT-VALUE}")
     DocumentFrequency maxDf;
 
     @Option(names = "--top-n", paramLabel = "N", defaultValue = "50",

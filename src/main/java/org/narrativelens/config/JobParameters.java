@@ -103,7 +103,7 @@ public record JobParameters(
         require(vocabSize >= 10, "--vocab-size", "must be at least 10, was " + vocabSize);
         Objects.requireNonNull(minDf, "minDf");
         Objects.requireNonNull(maxDf, "maxDf");
-        require(maxDf.value() > 0, "--max-df", "must be above 0, was " + maxDf);
+        require(maxDf.auto() || maxDf.value() > 0, "--max-df", "must be above 0, was " + maxDf);
         // A count against a fraction is checked when the corpus size is known.
         require(!minDf.comparableTo(maxDf) || minDf.value() <= maxDf.value(), "--min-df",
                 "(" + minDf + ") must not exceed --max-df (" + maxDf + "); lower --min-df or raise --max-df");

@@ -41,6 +41,23 @@ final class AlphaOptimiser {
         return a;
     }
 
+    /**
+     * The optimised symmetric topic-word prior beta over a vocabulary of {@code vocabulary} words, starting from
+     * {@code beta}, given {@code cells[n]} (topic-word pairs with n tokens) and {@code totals[n]} (topics with n
+     * tokens): {@code beta <- beta * sum_tw [psi(n_tw + beta) - psi(beta)] / (V sum_t [psi(n_t + V beta) - psi(V beta)])}.
+     */
+    static double optimiseSymmetric(double beta, int vocabulary, long[] cells, long[] totals) {
+        double b = beta;
+        for (int step = 0; step < FIXED_POINT_STEPS; step++) {
+            double denominator = vocabulary * increments(totals, b * vocabulary);
+            if (denominator <= 0) {
+                return b;
+            }
+            b = Math.max(MIN_ALPHA, b * increments(cells, b) / denominator);
+        }
+        return b;
+    }
+
     /** {@code sum_n counts[n] * (psi(n + a) - psi(a))} over n >= 1. */
     static double increments(long[] counts, double a) {
         double total = 0;

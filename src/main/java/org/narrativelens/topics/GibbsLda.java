@@ -27,8 +27,9 @@ import scala.Tuple2;
  * sweeps against its own copy of the global topic-word counts, and the counts it changed are merged on
  * the driver and broadcast for the next round. Rounds are short at first, while topics take shape (so the
  * partitions agree on what each topic is), then up to {@value #MAX_SWEEPS_PER_ROUND} sweeps long, as each
- * round costs a Spark job. The document-topic prior alpha is asymmetric and optimised (Minka's fixed point)
- * after a burn-in; the topic-word prior beta is fixed.
+ * round costs a Spark job. After a burn-in, the document-topic prior alpha (asymmetric) and the topic-word
+ * prior beta (symmetric) are optimised by Minka's fixed point every {@value #OPTIMISE_INTERVAL} sweeps, as
+ * MALLET does with {@code --optimize-interval}; beta starts at {@value #BETA}.
  *
  * <p>The same documents, parameters, seed and number of partitions give the same topics: documents are
  * placed by a hash of their id, sorted by id within a partition, and every random draw comes from a
@@ -58,7 +59,7 @@ final class GibbsLda {
     }
 
     /** The fitted model: topic-word counts (word-major), the prior, and each document's topic distribution (cached). */
-    record Fit(int[] wordTopics, int[] topicTotals, double[] alpha, int vocabulary, Dataset<Row> documentTopics) {
+    record Fit(int[] wordTopics, int[] topicTotals, double[] alpha, double beta, int vocabulary, Dataset<Row> documentTopics) {
 
         /** The {@code n} most probable word ids of topic {@code t}, best first (ties: lower id first). */
         int[] topWords(int t, int n) {
@@ -77,7 +78,7 @@ final class GibbsLda {
         /** p(word | topic t), smoothed by beta. */
         double weight(int t, int w) {
             int k = topicTotals.length;
-            return (wordTopics[w * k + t] + BETA) / (topicTotals[t] + BETA * vocabulary);
+            return (wordTopics[w * k + t] + beta) / (topicTotals[t] + beta * vocabulary);
         }
     }
 
@@ -103,6 +104,7 @@ final class GibbsLda {
     Fit fit(Dataset<Row> vectors, String featuresCol, int vocabulary, long documents) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(vectors.sparkSession().sparkContext());
         int partitions = (int) Math.max(1, Math.min(jsc.defaultParallelism(), documents / MIN_DOCUMENTS_PER_PARTITION));
+        double beta = BETA;
         int k = topics;
         long seed0 = seed;
         JavaRDD<GibbsPartition> state = vectors
@@ -136,11 +138,12 @@ final class GibbsLda {
             Broadcast<int[]> shared = jsc.broadcast(wordTopics);
             Broadcast<int[]> sharedTotals = jsc.broadcast(totals);
             double[] roundAlpha = alpha.clone();
+            double roundBeta = beta;
             int roundNumber = round;
             JavaRDD<Tuple2<GibbsPartition, RoundResult>> step = state.mapPartitionsWithIndex((index, it) -> {
                 GibbsPartition before = it.next();
                 int[] local = shared.value().clone();
-                GibbsPartition after = before.sweep(sweeps, local, sharedTotals.value().clone(), roundAlpha, BETA, vocabulary,
+                GibbsPartition after = before.sweep(sweeps, local, sharedTotals.value().clone(), roundAlpha, roundBeta, vocabulary,
                         roundSeed(seed0, roundNumber, index));
                 int[] snapshot = shared.value();
                 for (int i = 0; i < local.length; i++) {
@@ -154,6 +157,7 @@ final class GibbsLda {
             totals = totals(wordTopics, k);
             if (optimise) {
                 alpha = AlphaOptimiser.optimise(alpha, merged.histograms());
+                beta = AlphaOptimiser.optimiseSymmetric(beta, vocabulary, histogram(wordTopics), histogram(totals));
                 lastOptimised = done;
             }
             shared.unpersist();
@@ -171,7 +175,7 @@ final class GibbsLda {
         Dataset<Row> documentTopics = vectors.sparkSession().createDataFrame(rows, schema).persist(StorageLevel.MEMORY_AND_DISK());
         documentTopics.count();
         cached.forEach(JavaRDD::unpersist);
-        return new Fit(wordTopics, totals, alpha, vocabulary, documentTopics);
+        return new Fit(wordTopics, totals, alpha, beta, vocabulary, documentTopics);
     }
 
     /** 1 sweep for the first rounds, then 2, 4, 8 ... up to {@value #MAX_SWEEPS_PER_ROUND}. */
@@ -228,6 +232,19 @@ final class GibbsLda {
             wide[i] = java.util.Arrays.stream(h[i]).asLongStream().toArray();
         }
         return wide;
+    }
+
+    /** {@code [n]}: how many of {@code counts} equal n. */
+    static long[] histogram(int[] counts) {
+        int max = 0;
+        for (int c : counts) {
+            max = Math.max(max, c);
+        }
+        long[] h = new long[max + 1];
+        for (int c : counts) {
+            h[c]++;
+        }
+        return h;
     }
 
     private static int[] add(int[] into, int[] other) {

@@ -43,6 +43,11 @@ public final class TopicModelStage {
     private static final double DOCUMENTS_PER_PARTITION = 1000;
     private static final double FULL_BATCH_LEARNING_OFFSET = 1.0;
     private static final int MIN_AUTO_ITERATIONS = 10;
+    static final int AUTO_MIN_DF = 5;
+    static final int DOCUMENTS_PER_MIN_DF = 100;
+    static final double AUTO_MAX_DF_TOPICS = 2.0;
+    static final double AUTO_MAX_DF_FRACTION = 0.9;
+    static final double AUTO_MAX_DF_FLOOR = 10;
 
     private final JobParameters params;
     private final WordList filler;
@@ -76,8 +81,8 @@ public final class TopicModelStage {
                 .setInputCol(DocumentSchema.TERMS).setOutputCol(TOPIC_TERMS)
                 .setStopWords(filler.toArray()).setCaseSensitive(true)
                 .transform(analysed.select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, DocumentSchema.TERMS));
-        double minDf = params.minDf().documents(documents);
-        double maxDf = params.maxDf().documents(documents);
+        double minDf = params.minDf().auto() ? autoMinDf(documents) : params.minDf().documents(documents);
+        double maxDf = params.maxDf().auto() ? autoMaxDf(documents, params.topics()) : params.maxDf().documents(documents);
         if (minDf > maxDf) {
             throw new InvalidParameterException("--min-df", "(" + params.minDf() + " = " + minDf + " documents) exceeds --max-df ("
                     + params.maxDf() + " = " + maxDf + " of " + documents + " documents): lower --min-df or raise --max-df");
@@ -128,7 +133,8 @@ public final class TopicModelStage {
             words.add(top);
             weights.add(java.util.Arrays.stream(top).mapToDouble(w -> fit.weight(topic, w)).toArray());
         }
-        return new Fitted(words, weights, fit.documentTopics(), "collapsed Gibbs sampling, " + iterations + " sweeps, alpha optimised");
+        return new Fitted(words, weights, fit.documentTopics(), "collapsed Gibbs sampling, " + iterations + " sweeps, alpha and beta optimised (beta "
+                + String.format(java.util.Locale.ROOT, "%.3f", fit.beta()) + ")");
     }
 
     private Fitted variational(Dataset<Row> vectors, long documents, int iterations) {
@@ -181,6 +187,25 @@ public final class TopicModelStage {
             case EM -> EM_ITERATIONS;
             case ONLINE -> (int) Math.max(MIN_AUTO_ITERATIONS, Math.ceil(2 / batchFraction(documents)));
         };
+    }
+
+    /**
+     * {@code --min-df auto}: {@value #AUTO_MIN_DF} documents, or one per {@value #DOCUMENTS_PER_MIN_DF} in a smaller
+     * corpus (at least 1). A rarer term says little about a topic and costs sampling time.
+     */
+    static double autoMinDf(long documents) {
+        return Math.max(1, Math.min(AUTO_MIN_DF, documents / DOCUMENTS_PER_MIN_DF));
+    }
+
+    /**
+     * {@code --max-df auto}: {@value #AUTO_MAX_DF_TOPICS}/k of the documents, so that a term in more documents
+     * than about two topics' share ("new", "people", "time") is left out: such terms fill the top of weak
+     * topics and lower their coherence (docs/BENCHMARKS.md, "Topics against MALLET"). At most
+     * {@value #AUTO_MAX_DF_FRACTION} of the documents, at least {@value #AUTO_MAX_DF_FLOOR} (small corpora).
+     */
+    static double autoMaxDf(long documents, int topics) {
+        double share = Math.min(AUTO_MAX_DF_FRACTION, AUTO_MAX_DF_TOPICS / topics) * documents;
+        return Math.min(AUTO_MAX_DF_FRACTION * documents, Math.max(AUTO_MAX_DF_FLOOR, share));
     }
 
     /** A bound of {@code count} documents in Spark's terms, where a value below 1 is a fraction. */

@@ -31,6 +31,17 @@ class DocumentFrequencyTest {
     }
 
     @Test
+    void autoLeavesTheBoundToTheTopicModel() {
+        DocumentFrequency auto = DocumentFrequency.parse(" AUTO ");
+        assertTrue(auto.auto());
+        assertEquals("auto", auto.toString());
+        assertFalse(auto.comparableTo(DocumentFrequency.parse("5")));
+        assertFalse(DocumentFrequency.parse("0.5").comparableTo(auto));
+        assertThrows(IllegalStateException.class, () -> auto.documents(24));
+        assertFalse(DocumentFrequency.parse("5").auto());
+    }
+
+    @Test
     void printsAsWritten() {
         assertEquals("5", DocumentFrequency.parse("5").toString());
         assertEquals("0.5", DocumentFrequency.parse("0.50").toString());

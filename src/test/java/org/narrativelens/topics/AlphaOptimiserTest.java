@@ -26,4 +26,22 @@ class AlphaOptimiserTest {
         assertTrue(alpha[0] > alpha[1] && alpha[1] > alpha[2], java.util.Arrays.toString(alpha));
         assertEquals(AlphaOptimiser.MIN_ALPHA, alpha[2], 1e-12);
     }
+
+    @Test
+    void betaFallsWhenTopicsOwnTheirWordsAndRisesWhenTheyShareThem() {
+        // 100 words, 2 topics of 500 tokens each. Owned: each topic puts its tokens on 5 words of its own,
+        // 100 each. Shared: every word has 5 tokens in each topic.
+        long[] totals = new long[501];
+        totals[500] = 2;
+        long[] owned = new long[101];
+        owned[0] = 190;
+        owned[100] = 10;
+        long[] shared = new long[6];
+        shared[5] = 200;
+        double start = 0.1;
+        double whenOwned = AlphaOptimiser.optimiseSymmetric(start, 100, owned, totals);
+        double whenShared = AlphaOptimiser.optimiseSymmetric(start, 100, shared, totals);
+        assertTrue(whenOwned < start, "owned: " + whenOwned);
+        assertTrue(whenShared > start, "shared: " + whenShared);
+    }
 }

@@ -19,6 +19,11 @@ class GibbsLdaTest {
     }
 
     @Test
+    void histogramCountsEachValue() {
+        assertArrayEquals(new long[] {1, 1, 2}, GibbsLda.histogram(new int[] {2, 0, 2, 1}));
+    }
+
+    @Test
     void countsBecomeTokens() {
         assertArrayEquals(new int[] {1, 1, 4}, GibbsLda.tokens(Vectors.sparse(6, new int[] {1, 4}, new double[] {2, 1})));
     }

@@ -55,6 +55,17 @@ class TopicModelStageTest {
     }
 
     @Test
+    void autoBoundsScaleWithTheCorpusAndTheTopics() {
+        assertEquals(5.0, TopicModelStage.autoMinDf(2225));
+        assertEquals(3.0, TopicModelStage.autoMinDf(300));
+        assertEquals(1.0, TopicModelStage.autoMinDf(5), "a tiny corpus keeps every term");
+        assertEquals(222.5, TopicModelStage.autoMaxDf(2225, 20), 1e-9, "2/k of the documents");
+        assertEquals(900.0, TopicModelStage.autoMaxDf(1000, 2), 1e-9, "never more than 0.9 of them");
+        assertEquals(10.0, TopicModelStage.autoMaxDf(50, 20), 1e-9, "never fewer than 10 documents");
+        assertEquals(4.5, TopicModelStage.autoMaxDf(5, 5), 1e-9, "nor more than 0.9 of a tiny corpus");
+    }
+
+    @Test
     void separatesTwoVocabulariesAndLeavesFillerOut() {
         TopicModelStage.Result result = fit(params("1", "1.0"));
         assertEquals(2, result.topics().size());

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.zip.GZIPOutputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole job on corpora with bad files in them, each made by the test: the run goes on, every
- * document read is analysed or rejected by name, and what was read with a warning is listed.
+ * document read is analysed or rejected by name, and what was read with a warning is listed; or it stops
+ * with one line. The input cases of the reliability catalogue, docs/RELIABILITY.md.
  */
 class NarrativeJobBadInputTest {
 
@@ -55,8 +58,8 @@ class NarrativeJobBadInputTest {
 
     private static JsonNode documents(Path run) throws IOException {
         JsonNode documents = new ObjectMapper().readTree(run.resolve("run.json").toFile()).path("documents");
-        assertEquals(documents.path("read").asLong(), documents.path("analysed").asLong() + documents.path("rejected").asLong(),
-                "read = analysed + rejected: " + documents);
+        assertEquals(documents.path("read").asLong(), documents.path("analysed").asLong() + documents.path("duplicates").asLong()
+                + documents.path("rejected").asLong(), "read = analysed + duplicates + rejected: " + documents);
         return documents;
     }
 
@@ -167,5 +170,110 @@ class NarrativeJobBadInputTest {
     /** {@code text} as a JSON string (it has no double quotes or backslashes to escape). */
     private static String quoted(String text) {
         return "\"" + text.replace("\n", "\\n") + "\"";
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] withPrefix(byte[] prefix, byte[] body) {
+        byte[] all = new byte[prefix.length + body.length];
+        System.arraycopy(prefix, 0, all, 0, prefix.length);
+        System.arraycopy(body, 0, all, prefix.length, body.length);
+        return all;
+    }
+
+    @Test
+    void encodingsScriptsAndFilesThatAreNotTextAreEachAccountedFor(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("good.txt"), ARTICLE.formatted("Peace talks stall again in Istanbul"));
+        Files.write(corpus.resolve("utf16le.txt"), withPrefix(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                ARTICLE.formatted("Kremlin answers in UTF-16").getBytes(StandardCharsets.UTF_16LE)));
+        Files.write(corpus.resolve("utf16be.txt"), withPrefix(new byte[] {(byte) 0xFE, (byte) 0xFF},
+                ARTICLE.formatted("London answers in big-endian UTF-16").getBytes(StandardCharsets.UTF_16BE)));
+        // UTF-8 with one broken sequence (0xC3 not followed by a continuation byte).
+        Files.write(corpus.resolve("broken-utf8.txt"), withPrefix("Caf\u00c3(".getBytes(StandardCharsets.ISO_8859_1),
+                ("\n\n" + ARTICLE.formatted("A broken byte in the middle")).getBytes(StandardCharsets.UTF_8)));
+        Files.write(corpus.resolve("image.txt"), withPrefix(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'},
+                "IHDR and pixel data".getBytes(StandardCharsets.US_ASCII)));
+        byte[] noise = new byte[2000];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (byte) (i * 131 + 7);
+        }
+        Files.write(corpus.resolve("archive.txt.gz"), gzip(noise));
+        Files.writeString(corpus.resolve("only-stopwords.txt"), "And so it is.\n\nIt was, as they are... !!! ??? --- ***\n");
+        Files.writeString(corpus.resolve("cyrillic.txt"), "Переговоры в Стамбуле снова сорваны\n\nМосква и Киев снова обменялись обвинениями. "
+                + "Кремль заявил, что переговоры продолжатся.\n");
+        Files.writeString(corpus.resolve("arabic.txt"), "محادثات السلام في إسطنبول\n\nتبادلت موسكو وكييف الاتهامات مرة أخرى.\n");
+
+        assertEquals(ExitCode.OK, run("--input", corpus.toString(), "--out", dir.toString(), "--run-name", "catalogue",
+                "--topics", "2"), err);
+        Path run = dir.resolve("catalogue");
+        JsonNode documents = documents(run);
+        assertEquals(9, documents.path("read").asLong());
+
+        Map<String, CSVRecord> docs = byId(run, "documents");
+        assertEquals("Kremlin answers in UTF-16", docs.get("utf16le").get("title"));
+        assertEquals("London answers in big-endian UTF-16", docs.get("utf16be").get("title"));
+        assertEquals("analysed", docs.get("cyrillic").get("status"), "another script is text: analysed, its words counted");
+        assertEquals("Переговоры в Стамбуле снова сорваны", docs.get("cyrillic").get("title"));
+        assertEquals("analysed", docs.get("arabic").get("status"));
+
+        Map<String, CSVRecord> rejects = byId(run, "rejects");
+        assertEquals(java.util.Set.of("image", "archive", "only-stopwords"), rejects.keySet(), rejects.toString() + docs);
+        assertTrue(rejects.get("image").get("reason").startsWith("binary file, not text"), rejects.get("image").toString());
+        assertTrue(rejects.get("archive").get("reason").startsWith("binary file, not text"), rejects.get("archive").toString());
+        assertTrue(rejects.get("only-stopwords").get("reason").equals("no content words: only stopwords, punctuation or symbols"),
+                rejects.get("only-stopwords").toString());
+        Map<String, CSVRecord> warnings = byId(run, "warnings");
+        assertEquals("not valid UTF-8; decoded as Windows-1252", warnings.get("broken-utf8").get("warning"));
+        assertEquals(documents.path("rejected").asLong(), rejects.size(), "every rejected document is listed with its reason");
+    }
+
+    @Test
+    void truncatedLastJsonLineAndUnbalancedCsvQuoteAreRejectedByRecord(@TempDir Path dir) throws Exception {
+        String good = "{\"id\": \"%s\", \"text\": \"%s\"}";
+        Path jsonl = Files.writeString(Files.createDirectories(dir.resolve("j")).resolve("feed.jsonl"), String.join("\n",
+                good.formatted("a", "Moscow and Kiev traded blame on Thursday as peace talks stalled."),
+                good.formatted("b", "The Kremlin said Washington was pushing Kiev to fight on."),
+                "{\"id\": \"c\", \"text\": \"The scraper stopped in the mid"));
+        assertEquals(ExitCode.OK, run("--input", jsonl.toString(), "--out", dir.toString(), "--run-name", "jsonl", "--topics", "2"), err);
+        JsonNode jsonDocs = documents(dir.resolve("jsonl"));
+        assertEquals(3, jsonDocs.path("read").asLong());
+        assertEquals(1, jsonDocs.path("rejected").asLong());
+        CSVRecord truncated = byId(dir.resolve("jsonl"), "rejects").get("feed.jsonl#3");
+        assertEquals("JSON line that does not parse", truncated.get("reason"));
+
+        Path csv = Files.writeString(Files.createDirectories(dir.resolve("c")).resolve("dump.csv"), String.join("\n",
+                "id,title,text",
+                "a,One,\"Moscow and Kiev traded blame on Thursday as peace talks stalled.\"",
+                "b,Two,\"The Kremlin said \"\"no\"\" and the quote never closes",
+                "c,Three,\"Officials in London said the talks would resume.\"", ""));
+        assertEquals(ExitCode.OK, run("--input", csv.toString(), "--out", dir.toString(), "--run-name", "csv", "--topics", "2"), err);
+        JsonNode csvDocs = documents(dir.resolve("csv"));
+        assertEquals(2, csvDocs.path("read").asLong(), "Spark's parser reads row c into row b's open field");
+        assertEquals(1, csvDocs.path("rejected").asLong(), "so b is rejected, saying why: c is not lost silently");
+        CSVRecord swallowing = byId(dir.resolve("csv"), "rejects").get("b");
+        assertTrue(swallowing.get("reason").startsWith("CSV record spanning lines in a file whose quotes do not balance"), swallowing.toString());
+        assertEquals("2", swallowing.get("record"));
+    }
+
+    @Test
+    void anEmptyFolderAndAZeroByteFileAreExitCode3(@TempDir Path dir) throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertEquals(ExitCode.BAD_INPUT, run("--input", empty.toString(), "--out", dir.resolve("reports").toString()));
+        assertTrue(err.startsWith("narrative-lens: error: input '" + empty + "' has no document"), err);
+        assertEquals(1, err.lines().count());
+
+        Path zero = Files.write(Files.createDirectories(dir.resolve("zero")).resolve("nothing.jsonl"), new byte[0]);
+        assertEquals(ExitCode.BAD_INPUT, run("--input", zero.toString(), "--out", dir.resolve("reports").toString()));
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.contains(zero.toString()), err);
+        assertTrue(!Files.exists(dir.resolve("reports")) || Files.list(dir.resolve("reports")).findAny().isEmpty(),
+                "no run folder, no log: the line says it all");
     }
 }

@@ -130,9 +130,10 @@ public final class TopicTables {
                 .column("topic", "topic number")
                 .column("label", "the topic's top three terms")
                 .barColumn("share", "mean share of the topic in the group's documents (0 to 1)");
-        List<Row> collected = rows.collectAsList();
+        // Groups x topics grows with the corpus (days over years): only the shown rows come to the driver.
+        List<Row> collected = rows.limit(TableLimits.REPORT_DOCUMENTS + 1).collectAsList();
         if (collected.size() > TableLimits.REPORT_DOCUMENTS) {
-            table.totalRows(collected.size());
+            table.totalRows(rows.count());
         }
         for (Row r : collected.subList(0, Math.min(collected.size(), TableLimits.REPORT_DOCUMENTS))) {
             table.row(r.getString(0), r.getLong(2), r.getInt(1), labels.get(r.getInt(1)), round(r.getDouble(3)));

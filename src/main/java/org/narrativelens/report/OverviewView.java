@@ -151,7 +151,7 @@ final class OverviewView {
         Table edges = tables.get("statement_edges");
         if (edges != null && !edges.rows().isEmpty()) {
             return Optional.of(panel("Who speaks of whom", edges.name(), subset(edges, STATEMENTS,
-                    "speaker", "target", "statements", "accuse", "evidence")));
+                    "speaker", "target", "statements", "accuse")));
         }
         Table statements = tables.get("statements");
         if (statements == null || statements.rows().isEmpty()) {

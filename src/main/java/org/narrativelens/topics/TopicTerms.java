@@ -21,6 +21,7 @@ public record TopicTerms(int topic, List<String> terms, List<Double> weights) {
 
     /** A short label: the top three terms. */
     public String label() {
-        return String.join(" / ", terms.subList(0, Math.min(3, terms.size())));
+        // The sampler can leave a topic with no words on a tiny corpus: say so rather than show a blank.
+        return terms.isEmpty() ? "(empty topic: no words)" : String.join(" / ", terms.subList(0, Math.min(3, terms.size())));
     }
 }

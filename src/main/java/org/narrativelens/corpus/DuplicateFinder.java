@@ -2,7 +2,7 @@ package org.narrativelens.corpus;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
@@ -29,6 +30,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -40,10 +43,12 @@ import org.apache.spark.sql.types.StructType;
  * ignored, {@code near} otherwise. Of each pair the earlier document is kept (by publication date, then
  * id); a document is dropped once, in favour of the earliest it matches.
  *
- * <p>Candidates first: documents sharing a band of MinHash values (one aggregation over small hashed
- * rows, never the texts). Only candidates go through MLlib's similarity join, which measures their
- * exact Jaccard similarity; in a corpus without duplicates that join is not run at all. Documents with
- * no content term cannot be compared and are never duplicates.
+ * <p>Candidates first: documents sharing a band of MinHash values, or the same normalised text (a
+ * window over small hashed rows, never the texts; see {@link #pairsInBuckets} for how large buckets are
+ * bounded). Only candidate pairs have their exact Jaccard similarity measured; in a corpus without
+ * duplicates that join is not run at all. MLlib's own similarity join is not used: it pairs documents
+ * sharing any single MinHash value, which grows with the square of the corpus when documents share
+ * sentences. Documents with no content term cannot be compared and are never duplicates.
  */
 public final class DuplicateFinder {
 
@@ -68,11 +73,15 @@ public final class DuplicateFinder {
     private static final String NGRAMS = "ngrams";
     private static final String SHINGLES = "shingles";
     private static final String VECTOR = "shingle_vector";
-    private static final String DISTANCE = "distance";
     private static final String FIRST = "first";
     private static final String HASHES = "lsh_hashes";
     private static final String BUCKET = "bucket";
     private static final String BUCKET_DOCS = "bucket_docs";
+    private static final String POSITION = "position";
+    private static final String EARLIER = "earlier_id";
+    private static final String LATER = "later_id";
+    /** Largest bucket whose documents are all compared pairwise (1,225 pairs); see {@link #pairsInBuckets}. */
+    static final int ALL_PAIRS_BUCKET = 50;
 
     /** The schema {@link #find} returns. */
     static final StructType SCHEMA = new StructType()
@@ -122,31 +131,70 @@ public final class DuplicateFinder {
             // fit reads the vector size from a first row; with no document to compare there is no duplicate.
             return none(vectors);
         }
-        // Most documents share no band of MinHash values with any other: one aggregation finds the few
-        // that do, and only those go through the similarity join.
-        UserDefinedFunction bands = udf((UDF1<scala.collection.Seq<Vector>, List<Long>>) DuplicateFinder::bandKeys,
-                DataTypes.createArrayType(DataTypes.LongType));
-        Dataset<Row> candidates = lsh.transform(vectors)
-                .select(col(DocumentSchema.DOC_ID), explode(bands.apply(col(HASHES))).as(BUCKET))
-                .groupBy(BUCKET).agg(collect_list(col(DocumentSchema.DOC_ID)).as(BUCKET_DOCS))
-                .where(size(col(BUCKET_DOCS)).gt(1))
-                .select(explode(col(BUCKET_DOCS)).as(DocumentSchema.DOC_ID))
+        Dataset<Row> hashed = lsh.transform(vectors);
+        Dataset<Row> pairs = pairsInBuckets(hashed.select(col(DocumentSchema.DOC_ID), col(ORDER), explode(bandKeysUdf().apply(col(HASHES))).as(BUCKET)))
+                .union(pairsInBuckets(hashed.select(col(DocumentSchema.DOC_ID), col(ORDER), col(HASH).as(BUCKET))))
                 .distinct();
-        if (candidates.isEmpty()) {
+        if (pairs.isEmpty()) {
             return none(vectors);
         }
-        Dataset<Row> compared = vectors.join(candidates, DocumentSchema.DOC_ID);
-        // approxSimilarityJoin keeps distances strictly below its bound; a pair exactly at the threshold counts.
-        Dataset<Row> pairs = lsh.approxSimilarityJoin(compared, compared, 1 - threshold + 1e-9, DISTANCE)
-                .where(col("datasetA." + ORDER).lt(col("datasetB." + ORDER)))
-                .select(col("datasetB." + DocumentSchema.DOC_ID).as(DocumentSchema.DOC_ID), col("datasetB." + TERMS).as(TERMS),
-                        struct(col("datasetA." + ORDER).as(ORDER), col("datasetA." + DocumentSchema.DOC_ID).as(KEPT_ID),
-                                lit(1.0).minus(col(DISTANCE)).as(SIMILARITY),
-                                when(col("datasetA." + HASH).equalTo(col("datasetB." + HASH)), lit("exact")).otherwise(lit("near")).as(KIND))
+        UserDefinedFunction jaccard = udf((UDF2<Vector, Vector, Double>) DuplicateFinder::jaccard, DataTypes.DoubleType);
+        Dataset<Row> a = hashed.as("a");
+        Dataset<Row> b = hashed.as("b");
+        Dataset<Row> similar = pairs.join(a, col(EARLIER).equalTo(col("a." + DocumentSchema.DOC_ID)))
+                .join(b, col(LATER).equalTo(col("b." + DocumentSchema.DOC_ID)))
+                .withColumn(SIMILARITY, jaccard.apply(col("a." + VECTOR), col("b." + VECTOR)))
+                // A pair exactly at the threshold counts; the small margin absorbs rounding of the ratio.
+                .where(col(SIMILARITY).geq(threshold - 1e-9))
+                .select(col("b." + DocumentSchema.DOC_ID).as(DocumentSchema.DOC_ID), col("b." + TERMS).as(TERMS),
+                        struct(col("a." + ORDER).as(ORDER), col("a." + DocumentSchema.DOC_ID).as(KEPT_ID), col(SIMILARITY),
+                                when(col("a." + HASH).equalTo(col("b." + HASH)), lit("exact")).otherwise(lit("near")).as(KIND))
                                 .as(FIRST));
-        return pairs.groupBy(DocumentSchema.DOC_ID, TERMS).agg(min(col(FIRST)).as(FIRST))
+        return similar.groupBy(DocumentSchema.DOC_ID, TERMS).agg(min(col(FIRST)).as(FIRST))
                 .select(col(DocumentSchema.DOC_ID), col(FIRST + "." + KEPT_ID).as(KEPT_ID), col(FIRST + "." + SIMILARITY).as(SIMILARITY),
                         col(FIRST + "." + KIND).as(KIND), col(TERMS));
+    }
+
+    /**
+     * Pairs (earlier, later) of documents that share a bucket ({@code id, order, bucket} rows). In a bucket
+     * of at most {@link #ALL_PAIRS_BUCKET} documents every pair is compared; in a larger one each document
+     * only with the bucket's earliest, so the comparisons stay linear in the corpus when many documents
+     * share text (templated pages, a resampled corpus): copies of one story are still found against its
+     * first appearance.
+     */
+    private static Dataset<Row> pairsInBuckets(Dataset<Row> members) {
+        Dataset<Row> ranked = members
+                .withColumn(POSITION, row_number().over(Window.partitionBy(BUCKET).orderBy(ORDER)))
+                .withColumn(BUCKET_DOCS, count(lit(1)).over(Window.partitionBy(BUCKET)))
+                .where(col(BUCKET_DOCS).gt(1));
+        // The left side holds one row per large bucket, so the join never lists a large bucket's pairs.
+        Dataset<Row> heads = ranked.where(col(BUCKET_DOCS).leq(ALL_PAIRS_BUCKET).or(col(POSITION).equalTo(1))).as("head");
+        return heads.join(ranked.as("member"), col("head." + BUCKET).equalTo(col("member." + BUCKET))
+                        .and(col("head." + POSITION).lt(col("member." + POSITION))))
+                .select(col("head." + DocumentSchema.DOC_ID).as(EARLIER), col("member." + DocumentSchema.DOC_ID).as(LATER));
+    }
+
+    private static UserDefinedFunction bandKeysUdf() {
+        return udf((UDF1<scala.collection.Seq<Vector>, List<Long>>) DuplicateFinder::bandKeys, DataTypes.createArrayType(DataTypes.LongType));
+    }
+
+    /** Jaccard similarity of two binary shingle vectors: shared shingles over all shingles of the two. */
+    static double jaccard(Vector a, Vector b) {
+        int[] x = a.toSparse().indices();
+        int[] y = b.toSparse().indices();
+        int shared = 0;
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] == y[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) shared / (x.length + y.length - shared);
     }
 
     /**

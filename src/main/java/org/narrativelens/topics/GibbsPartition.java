@@ -99,19 +99,26 @@ final class GibbsPartition implements Serializable {
             inverseTotals[t] = 1.0 / (topicTotals[t] + betaSum);
         }
         double[] cumulative = new double[k];
+        // (n_dt + alpha_t) / (n_t + V beta) of the current document: only the two topics a token leaves
+        // and joins change, so the inner loop multiplies once per topic.
+        double[] docWeight = new double[k];
         SplittableRandom rng = new SplittableRandom(seed);
         for (int s = 0; s < sweeps; s++) {
             for (int d = 0; d < docIds.length; d++) {
                 int dk = d * k;
+                for (int t = 0; t < k; t++) {
+                    docWeight[t] = (nd[dk + t] + alpha[t]) * inverseTotals[t];
+                }
                 for (int i = docStart[d]; i < docStart[d + 1]; i++) {
                     int wk = words[i] * k;
                     int old = z[i];
                     nd[dk + old]--;
                     wordTopics[wk + old]--;
                     inverseTotals[old] = 1.0 / (--topicTotals[old] + betaSum);
+                    docWeight[old] = (nd[dk + old] + alpha[old]) * inverseTotals[old];
                     double sum = 0;
                     for (int t = 0; t < k; t++) {
-                        sum += (nd[dk + t] + alpha[t]) * (wordTopics[wk + t] + beta) * inverseTotals[t];
+                        sum += docWeight[t] * (wordTopics[wk + t] + beta);
                         cumulative[t] = sum;
                     }
                     double u = rng.nextDouble() * sum;
@@ -123,6 +130,7 @@ final class GibbsPartition implements Serializable {
                     nd[dk + chosen]++;
                     wordTopics[wk + chosen]++;
                     inverseTotals[chosen] = 1.0 / (++topicTotals[chosen] + betaSum);
+                    docWeight[chosen] = (nd[dk + chosen] + alpha[chosen]) * inverseTotals[chosen];
                 }
             }
         }

@@ -72,4 +72,45 @@ class DuplicateFinderTest {
     void noComparableDocumentMeansNoDuplicate() {
         assertEquals(Map.of(), find(0.8, doc("x", null, "a b"), doc("y", null, "a b")));
     }
+
+    @Test
+    void documentsSharingSentencesInLargeBucketsStillLoseEveryCopy() {
+        // 400 documents, each two of eight sentences: buckets of far more than ALL_PAIRS_BUCKET documents sharing a sentence,
+        // where only the copies of the same two sentences are duplicates at 0.8.
+        String[] sentences = new String[8];
+        for (int s = 0; s < sentences.length; s++) {
+            StringBuilder sentence = new StringBuilder();
+            for (int w = 0; w < 10; w++) {
+                sentence.append(" word").append((char) ('a' + w)).append(s);
+            }
+            sentences[s] = sentence.toString().trim();
+        }
+        List<Row> docs = new ArrayList<>();
+        Map<String, String> firstOfText = new TreeMap<>();
+        Map<String, String> expected = new TreeMap<>();
+        for (int d = 0; d < 400; d++) {
+            int first = d % sentences.length;
+            int second = (first + 1 + (d * 7 + d / sentences.length) % (sentences.length - 1)) % sentences.length;
+            // Always in the same order, so two documents differ by a whole sentence or not at all.
+            String text = sentences[Math.min(first, second)] + ". " + sentences[Math.max(first, second)] + ".";
+            String id = String.format("d%03d", d);
+            docs.add(doc(id, null, text));
+            String kept = firstOfText.putIfAbsent(text, id);
+            if (kept != null) {
+                expected.put(id, kept);
+            }
+        }
+        assertTrue(docs.size() - expected.size() < 60 && docs.size() - expected.size() > 8, "the corpus repeats texts");
+        Map<String, String> dropped = new TreeMap<>();
+        find(0.8, docs.toArray(Row[]::new)).forEach((id, found) -> dropped.put(id, found.split(" ")[0]));
+        assertEquals(expected, dropped);
+    }
+
+    @Test
+    void jaccardIsSharedOverAllShingles() {
+        var a = org.apache.spark.ml.linalg.Vectors.sparse(10, new int[] {1, 3, 5}, new double[] {1, 1, 1});
+        var b = org.apache.spark.ml.linalg.Vectors.sparse(10, new int[] {3, 5, 7, 9}, new double[] {1, 1, 1, 1});
+        assertEquals(2.0 / 5, DuplicateFinder.jaccard(a, b), 1e-12);
+        assertEquals(1.0, DuplicateFinder.jaccard(a, a), 1e-12);
+    }
 }

@@ -9,8 +9,9 @@
 #   MALLET: import (Csv2Vectors --keep-sequence --remove-stopwords, its English stoplist and token regex)
 #           and training (ParallelTopicModel: 1000 iterations, 2 threads, alpha sum 5, beta 0.01,
 #           --optimize-interval 10, 20 topics);
-#   ours:   the whole job (scripts/run.sh) and its "topic model" stage from run.json (which runs beside the
-#           term and actor stages, so it is timed with them competing for the cores);
+#   ours:   the job with only its topic model (scripts/run.sh --analyses topics: read, clean, phrases,
+#           duplicates, topics, report), whole and its "topic model" stage from run.json; job options after
+#           -- are added (--analyses all times the topic stage with every other analysis beside it);
 # then scores both sets of topics with org.narrativelens.topics.CoherenceEvaluator (mean NPMI and UMass of
 # the top 10 words over the raw documents of CORPUS; a pair never together counts -1).
 # MALLET is fetched by Maven into the local repository (not a project dependency); without it, or without
@@ -101,7 +102,7 @@ for i in $(seq 1 "$runs"); do
   [[ -s $work/mallet-keys-$i.txt ]] || { echo "bench-topics: MALLET failed with every seed tried; see the log above" >&2; exit 1; }
   trained=$(millis)
   echo "mallet run $i (seed $seed, $threads threads): import $(( imported - start )) ms, train $(( trained - train_start )) ms, total $(( imported - start + trained - train_start )) ms"
-  (cd "$repo" && scripts/run.sh --input "$corpus" --topics "$k" --out "$work/runs" --run-name "ours-$i" "${job_options[@]}" \
+  (cd "$repo" && scripts/run.sh --input "$corpus" --topics "$k" --analyses topics --out "$work/runs" --run-name "ours-$i" "${job_options[@]}" \
     >"$work/ours-$i.log" 2>&1) || { echo "our job failed:"; tail -5 "$work/ours-$i.log"; exit 1; }
   python3 - "$work/runs/ours-$i/run.json" "$i" <<'PY'
 import json, sys

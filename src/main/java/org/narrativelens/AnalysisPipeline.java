@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -30,6 +31,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.storage.StorageLevel;
 import org.narrativelens.actors.ActorDictionary;
+import org.narrativelens.config.Analysis;
 import org.narrativelens.config.CleaningOptions;
 import org.narrativelens.config.JobParameters;
 import org.narrativelens.config.LanguageOptions;
@@ -123,8 +125,11 @@ final class AnalysisPipeline {
         boolean leaveOut = !params.cleaning().keepDuplicates();
         // Phrases are counted while duplicates are looked for, as most corpora have none to leave out. When
         // some are left out, their counts are taken out and the phrases found again.
-        Future<Language> withDuplicates = pool.submit(() -> progress.stage("phrases", () -> language(withText, corpus.totalTerms()),
-                Language::summary));
+        // The language layer (term counts, phrases) serves the term and topic analyses only.
+        boolean languageNeeded = params.makes(Analysis.TERMS) || params.makes(Analysis.TOPICS);
+        Future<Language> withDuplicates = languageNeeded
+                ? pool.submit(() -> progress.stage("phrases", () -> language(withText, corpus.totalTerms()), Language::summary))
+                : CompletableFuture.completedFuture(null);
         Future<Language> language = withDuplicates;
         Duplicates duplicates = null;
         try {
@@ -140,7 +145,7 @@ final class AnalysisPipeline {
                     : withText;
             long totalTerms = corpus.totalTerms() - (leaveOut ? duplicates.terms() : 0);
             long documents = counts.analysed();
-            if (withoutDuplicates) {
+            if (withoutDuplicates && languageNeeded) {
                 Dataset<Row> left = withText.join(duplicates.dropped().select(DocumentSchema.DOC_ID), DocumentSchema.DOC_ID, "left_semi");
                 language = pool.submit(() -> progress.stage("phrases without duplicates",
                         () -> language(usable, totalTerms, await(withDuplicates).counts().without(left)), Language::summary));
@@ -151,33 +156,43 @@ final class AnalysisPipeline {
             // taken as the stages finish, so a stage that fails (a --compare group no document has) ends the
             // run at once instead of after the slowest stage.
             CompletionService<Finished> finished = new ExecutorCompletionService<>(pool);
-            List<Callable<Finished>> stages = new ArrayList<>(List.of(
-                    () -> {
-                        ActorTables.Result r = progress.stage("actors",
-                                () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(), params.rollup(),
-                                        params.terms().timeBucket())
-                                        .build(spark, usable, data),
-                                a -> a.tables().get(0).totalRows() + " actors, " + a.tables().get(1).totalRows() + " pairs");
-                        return new Finished(r.tables(), r.network());
-                    },
-                    () -> {
-                        Language l = await(phrases);
-                        return new Finished(progress.stage("topic model",
-                                () -> new TopicTables(params, l.labels()).build(l.terms(), documents, data),
-                                TopicTables::outcome));
-                    },
-                    () -> {
-                        Language l = await(phrases);
-                        return new Finished(progress.stage("term statistics",
-                                () -> l.labels().relabel(new TermTables(params.topN(), params.terms()).build(l.terms(), documents, totalTerms, data)),
-                                AnalysisPipeline::termOutcome));
-                    },
-                    () -> new Finished(List.of(progress.stage("unknown actors", () -> new UnknownActorTables(actors).build(spark, usable),
-                            t -> t.totalRows() + " names the dictionary misses"))),
+            // The longest stages first: the pool runs them as threads free up.
+            List<Callable<Finished>> stages = new ArrayList<>();
+            if (params.makes(Analysis.ACTORS)) {
+                stages.add(() -> {
+                    ActorTables.Result r = progress.stage("actors",
+                            () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(), params.rollup(),
+                                    params.terms().timeBucket())
+                                    .build(spark, usable, data),
+                            a -> a.tables().get(0).totalRows() + " actors, " + a.tables().get(1).totalRows() + " pairs");
+                    return new Finished(r.tables(), r.network());
+                });
+            }
+            if (params.makes(Analysis.TOPICS)) {
+                stages.add(() -> {
+                    Language l = await(phrases);
+                    return new Finished(progress.stage("topic model",
+                            () -> new TopicTables(params, l.labels()).build(l.terms(), documents, data),
+                            TopicTables::outcome));
+                });
+            }
+            if (params.makes(Analysis.TERMS)) {
+                stages.add(() -> {
+                    Language l = await(phrases);
+                    return new Finished(progress.stage("term statistics",
+                            () -> l.labels().relabel(new TermTables(params.topN(), params.terms()).build(l.terms(), documents, totalTerms, data)),
+                            AnalysisPipeline::termOutcome));
+                });
+            }
+            if (params.makes(Analysis.UNKNOWN_ACTORS)) {
+                stages.add(() -> new Finished(List.of(progress.stage("unknown actors", () -> new UnknownActorTables(actors).build(spark, usable),
+                        t -> t.totalRows() + " names the dictionary misses"))));
+            }
+            stages.addAll(List.of(
                     () -> new Finished(new CorpusTables().build(analysed, dropped, counts, leaveOut)),
                     () -> new Finished(new CleaningTables().build(analysed)),
                     () -> new Finished(List.of(), null, new DocumentTexts().collect(withText))));
-            if (params.attribution()) {
+            if (params.makes(Analysis.ATTRIBUTION)) {
                 stages.add(() -> new Finished(progress.stage("attribution", () -> new StatementTables(actors).build(spark, usable),
                         t -> t.get(0).totalRows() + " statements, " + t.get(1).totalRows() + " speaker -> target edges")));
             }
@@ -191,7 +206,7 @@ final class AnalysisPipeline {
                 network = stage.network() != null ? stage.network() : network;
                 texts = stage.documents() != null ? stage.documents() : texts;
             }
-            if (params.language().phrases()) {
+            if (languageNeeded && params.language().phrases()) {
                 tables.add(PhraseTables.phrases(await(phrases).phrases(), params.language().phraseMinCount(),
                         params.language().phraseMinNpmi()));
             }
@@ -220,7 +235,10 @@ final class AnalysisPipeline {
     private static void release(Future<Language> language) {
         if (language.isDone() && !language.isCancelled()) {
             try {
-                language.get().counts().release();
+                Language done = language.get();
+                if (done != null) {
+                    done.counts().release();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException e) {

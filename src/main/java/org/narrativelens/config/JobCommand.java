@@ -215,10 +215,10 @@ public final class JobCommand {
                     + " and leaving the top list, actor pairs' changes, topics aligned; on the report's comparison page")
     String compareTo;
 
-    @Option(names = "--attribution", paramLabel = "on|off", defaultValue = "on",
-            description = "Find attributed statements (who says what about whom, with the claim) and their speaker -> target network."
-                    + " Default: ${DEFAULT-VALUE}")
-    OnOff attribution;
+    @Option(names = "--analyses", paramLabel = "LIST", split = ",", defaultValue = "all",
+            description = "Analyses to make: all, or a list of terms, topics, actors, unknown-actors, attribution (who says what"
+                    + " about whom). The corpus tables come with every run. Default: ${DEFAULT-VALUE}")
+    List<String> analyses;
 
     /** The validated parameters; throws {@link CommandLine.ParameterException} naming the option at fault. */
     public JobParameters toParameters() {
@@ -233,7 +233,7 @@ public final class JobCommand {
                             extraStopwords == null ? List.of() : extraStopwords, topicFiller, phrases == OnOff.ON, phraseMinCount, phraseMinNpmi),
                     new TopicOptions(algorithm),
                     compareTo,
-                    attribution == OnOff.ON);
+                    Analysis.parse(analyses));
         } catch (InvalidParameterException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

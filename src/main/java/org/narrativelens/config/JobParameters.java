@@ -3,6 +3,7 @@ package org.narrativelens.config;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +37,7 @@ import java.util.regex.Pattern;
  * @param language   normalisation, stopwords, news filler in topics and phrases
  * @param topicModel how the topic model is fitted (algorithm)
  * @param compareTo  an earlier run (a run folder, or a run's name in {@code out}) to compare this one with, or null
- * @param attribution whether attributed statements (who says what about whom) are found
+ * @param analyses   the analyses to make ({@code --analyses}); the corpus tables come with every run
  */
 public record JobParameters(
         String input,
@@ -64,7 +65,7 @@ public record JobParameters(
         LanguageOptions language,
         TopicOptions topicModel,
         String compareTo,
-        boolean attribution) {
+        Set<Analysis> analyses) {
 
     /** Run names become folder names: no separators, no leading dot, nothing a shell must quote. */
     public static final Pattern SAFE_RUN_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,79}");
@@ -74,6 +75,8 @@ public record JobParameters(
 
     public JobParameters {
         Objects.requireNonNull(format, "format");
+        analyses = java.util.Collections.unmodifiableSet(Objects.requireNonNull(analyses, "analyses").isEmpty()
+                ? java.util.EnumSet.noneOf(Analysis.class) : java.util.EnumSet.copyOf(analyses));
         Objects.requireNonNull(columns, "columns");
         Objects.requireNonNull(dateOrder, "dateOrder");
         if (sourceFromPath != null) {
@@ -144,7 +147,17 @@ public record JobParameters(
         m.putAll(language.asMap());
         m.putAll(topicModel.asMap());
         m.put("compare-to", compareTo);
-        m.put("attribution", attribution ? "on" : "off");
+        m.put("analyses", Analysis.describe(analyses));
         return m;
+    }
+
+    /** Whether the run makes {@code analysis}. */
+    public boolean makes(Analysis analysis) {
+        return analyses.contains(analysis);
+    }
+
+    /** Whether attributed statements (who says what about whom) are found. */
+    public boolean attribution() {
+        return makes(Analysis.ATTRIBUTION);
     }
 }

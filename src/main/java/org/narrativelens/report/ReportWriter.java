@@ -26,7 +26,7 @@ public final class ReportWriter {
                 csv.write(table, out);
             }
         }
-        String figure = network.isEmpty() ? null : new NetworkFigure().svg(network);
+        String figure = network == null || network.isEmpty() ? null : new NetworkFigure().svg(network);
         if (figure != null) {
             NetworkFiles files = new NetworkFiles(network);
             try (Writer out = Files.newBufferedWriter(folder.file("network.gexf"), StandardCharsets.UTF_8)) {

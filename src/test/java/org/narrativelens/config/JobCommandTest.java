@@ -85,11 +85,14 @@ class JobCommandTest {
     }
 
     @Test
-    void attributionIsOnUnlessSwitchedOff() {
+    void analysesAreAllUnlessListed() {
         assertTrue(parse().attribution());
-        assertFalse(parse("--attribution", "off").attribution());
-        assertEquals("off", parse("--attribution", "OFF").asMap().get("attribution"));
-        assertTrue(error("--attribution", "maybe").contains("--attribution"));
+        assertFalse(parse("--analyses", "terms,topics").attribution());
+        assertEquals(java.util.Set.of(Analysis.TOPICS, Analysis.UNKNOWN_ACTORS), parse("--analyses", "Topics, unknown-actors").analyses());
+        assertEquals(Analysis.ALL, parse().analyses());
+        assertEquals("topics,actors", parse("--analyses", "actors,topics").asMap().get("analyses"));
+        assertEquals("all", parse("--analyses", "topics,all").asMap().get("analyses"));
+        assertTrue(error("--analyses", "maybe").contains("--analyses does not know 'maybe': choose from all, terms, topics, actors, unknown-actors, attribution"), error("--analyses", "maybe"));
     }
 
     @Test

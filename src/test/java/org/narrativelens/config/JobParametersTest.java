@@ -15,7 +15,7 @@ class JobParametersTest {
     private static JobParameters with(String minDf, String maxDf, int topN, int maxDocChars) {
         return new JobParameters("seeds", InputFormat.AUTO, ColumnMapping.DEFAULT, DateOrder.MDY, null, maxDocChars, "reports", "run", 5, 50, 1L, 1000, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), topN,
                 null, null, CooccurrenceWindow.SENTENCE, 1, org.narrativelens.config.ActorRollup.NONE, CleaningOptions.DEFAULT, TermOptions.DEFAULT,
-                LanguageOptions.DEFAULT, org.narrativelens.config.TopicOptions.DEFAULT, null, true);
+                LanguageOptions.DEFAULT, org.narrativelens.config.TopicOptions.DEFAULT, null, Analysis.ALL);
     }
 
     @Test
@@ -47,6 +47,6 @@ class JobParametersTest {
         assertEquals("month", with("1", "0.9", 10).asMap().get("time-bucket"));
         assertEquals("sentence", with("1", "0.9", 10).asMap().get("window"));
         assertEquals(1_000_000, with("1", "0.9", 10).asMap().get("max-doc-chars"));
-        assertEquals("on", with("1", "0.9", 10).asMap().get("attribution"));
+        assertEquals("all", with("1", "0.9", 10).asMap().get("analyses"));
     }
 }

@@ -47,7 +47,7 @@ class TopicModelStageTest {
         return new JobParameters("in", InputFormat.AUTO, org.narrativelens.config.ColumnMapping.DEFAULT,
                 org.narrativelens.config.DateOrder.MDY, null, JobParameters.DEFAULT_MAX_DOC_CHARS, "out", "run", 2, 200, 7L, 100, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), 4, null, null,
                 CooccurrenceWindow.SENTENCE, 1, org.narrativelens.config.ActorRollup.NONE, org.narrativelens.config.CleaningOptions.DEFAULT,
-                org.narrativelens.config.TermOptions.DEFAULT, org.narrativelens.config.LanguageOptions.DEFAULT, new org.narrativelens.config.TopicOptions(algorithm), null, true);
+                org.narrativelens.config.TermOptions.DEFAULT, org.narrativelens.config.LanguageOptions.DEFAULT, new org.narrativelens.config.TopicOptions(algorithm), null, org.narrativelens.config.Analysis.ALL);
     }
 
     private static TopicModelStage.Result fit(JobParameters p) {

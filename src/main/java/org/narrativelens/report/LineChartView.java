@@ -24,10 +24,10 @@ import java.util.TreeMap;
  * @param yTicks  labelled heights
  * @param xTicks  labelled x positions, thinned so that labels do not overlap
  * @param series  one line per series, in the order the table first names them
- * @param marks   x positions of the marked rows, with the x label
+ * @param marks   vertical lines at the marked rows
  */
 public record LineChartView(int width, int height, int left, int right, int top, int bottom, String caption,
-                            List<Tick> yTicks, List<Tick> xTicks, List<Series> series, List<Tick> marks) {
+                            List<Tick> yTicks, List<Tick> xTicks, List<Series> series, List<Mark> marks) {
 
     /** Colours of the series, in turn (colour-blind-safe palette of Okabe and Ito, then greys). */
     static final List<String> COLOURS = List.of("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#56b4e9",
@@ -46,6 +46,10 @@ public record LineChartView(int width, int height, int left, int right, int top,
 
     /** A labelled position on an axis (coordinates as SVG text, whatever the locale). */
     public record Tick(String at, String label) {
+    }
+
+    /** A marked x position; its note is anchored at its end ({@code end}: to the left of the line) in the right half. */
+    public record Mark(String at, String anchor, String dx) {
     }
 
     /** One point, with what its tooltip says. */
@@ -131,7 +135,8 @@ public record LineChartView(int width, int height, int left, int right, int top,
                 lastTick = x;
             }
         }
-        List<Tick> marks = marked.stream().map(at -> new Tick(coordinate(x(at, first, last, right)), labels.get(at))).toList();
+        List<Mark> marks = marked.stream().map(at -> x(at, first, last, right)).map(x -> x > (LEFT + right) / 2.0
+                ? new Mark(coordinate(x), "end", "-4") : new Mark(coordinate(x), "start", "4")).toList();
         String caption = table.columns().get(value).description();
         return new LineChartView(width, HEIGHT, LEFT, right, TOP, BOTTOM, caption, yTicks, xTicks, lines, marks);
     }

@@ -27,9 +27,9 @@ final class TopicCountTable {
                                 : "no held-out perplexity (the held-out documents have too few words the candidates share)",
                         selection.reason(), TopicCountSelection.NEAR_TIE))
                 .column("k", "number of topics")
-                .column("mean_npmi", "mean NPMI of the topics' ten top terms, -1 to 1 (higher is better)")
-                .column("mean_umass", "mean UMass of the topics' ten top terms, at most 0 (closer to 0 is better)")
-                .column("perplexity", "held-out perplexity, document completion (lower is better; empty: not measured)")
+                .column("mean_npmi", "mean NPMI of the topics, -1 to 1 (higher is better)")
+                .column("mean_umass", "mean UMass of the topics (closer to 0 is better)")
+                .column("perplexity", "held-out perplexity (lower is better)")
                 .column("chosen", "yes for the number of topics the run uses")
                 .lineChart(new Table.LineChart("k", "k", null, "mean_npmi", "chosen"));
         if (measured) {

@@ -304,6 +304,34 @@ class NarrativeJobTest {
     }
 
     @Test
+    void severalNumbersOfTopicsAreComparedChartedAndTheChosenOneIsReported() throws IOException {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(stdout, true, StandardCharsets.UTF_8), System.err)
+                .run("--input", "seeds", "--out", out.toString(), "--run-name", "seeds-k23", "--topics", "2,3", "--stability-runs", "1",
+                        "--iterations", "200", "--attribution", "off");
+        assertEquals(ExitCode.OK, code, stdout.toString(StandardCharsets.UTF_8));
+        Path chosen = out.resolve("seeds-k23");
+        List<CSVRecord> selection = csvOf(chosen, "topic_k_selection");
+        assertEquals(List.of("2", "3"), selection.stream().map(r -> r.get("k")).toList());
+        List<CSVRecord> yes = selection.stream().filter(r -> r.get("chosen").equals("yes")).toList();
+        assertEquals(1, yes.size(), selection.toString());
+        assertEquals(Integer.parseInt(yes.get(0).get("k")), csvOf(chosen, "topic_overview").size(), "the run's topics are the chosen k's");
+        for (CSVRecord r : selection) {
+            assertTrue(Double.parseDouble(r.get("perplexity")) > 1, r.toString());
+        }
+        for (CSVRecord r : csvOf(chosen, "topic_overview")) {
+            double stability = Double.parseDouble(r.get("stability"));
+            assertTrue(stability >= 0 && stability <= 1, r.toString());
+        }
+        String page = Files.readString(chosen.resolve("topics.html"));
+        assertTrue(page.contains("<section id=\"topic_k_selection\">"), "the selection is on the topics page");
+        String section = page.substring(page.indexOf("<section id=\"topic_k_selection\">"));
+        assertTrue(section.substring(0, section.indexOf("</section>")).contains("<polyline"), "with its curve");
+        assertEquals("", csv("topic_overview").get(0).get("stability"), "not measured without --stability-runs");
+        assertFalse(Files.exists(run.resolve("topic_k_selection.csv")), "one k: no selection");
+    }
+
+    @Test
     void aRunWithOtherTopicsIsComparedWithTheFirstOnOnePage() throws IOException {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(stdout, true, StandardCharsets.UTF_8), System.err)

@@ -89,8 +89,10 @@ public final class JobCommand {
             description = "Properties file with defaults for any option (topics=10); the command line wins")
     Path config;
 
-    @Option(names = "--topics", paramLabel = "K", defaultValue = "5", description = "Number of LDA topics. Default: ${DEFAULT-VALUE}")
-    int topics;
+    @Option(names = "--topics", paramLabel = "K", defaultValue = "5", converter = TopicCounts.Converter.class,
+            description = "Number of LDA topics: one (20), or several to choose from, as a list (5,10,20) or a range"
+                    + " FROM..TO[:STEP] (5..30:5); each is scored on held-out documents and the best kept. Default: ${DEFAULT-VALUE}")
+    TopicCounts topics;
 
     @Option(names = "--algorithm", paramLabel = "ALG", defaultValue = "gibbs",
             description = "Topic model fitting: ${COMPLETION-CANDIDATES} (gibbs: collapsed Gibbs sampling, distributed;"
@@ -101,6 +103,10 @@ public final class JobCommand {
             description = "LDA iterations (Gibbs sweeps or MLlib iterations). Default 0: the algorithm's own"
                     + " (gibbs 1000; online enough mini-batches for two passes over the corpus; em 20)")
     int iterations;
+
+    @Option(names = "--stability-runs", paramLabel = "N", defaultValue = "0",
+            description = "Refit the topic model with N more seeds and score each topic's stability across them. Default: ${DEFAULT-VALUE} (off)")
+    int stabilityRuns;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}")
     long seed;
@@ -231,7 +237,7 @@ public final class JobCommand {
                     new TermOptions(timeBucket, compare, kwic == null ? List.of() : kwic),
                     new LanguageOptions(normalise, stopwords == null ? null : stopwords.toString(),
                             extraStopwords == null ? List.of() : extraStopwords, topicFiller, phrases == OnOff.ON, phraseMinCount, phraseMinNpmi),
-                    new TopicOptions(algorithm),
+                    new TopicOptions(algorithm, stabilityRuns),
                     compareTo,
                     Analysis.parse(analyses));
         } catch (InvalidParameterException e) {

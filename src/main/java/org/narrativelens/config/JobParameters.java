@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param maxDocChars longest document analysed, in characters: a longer one is cut to it, with a warning
  * @param out        folder that receives one sub-folder per run
  * @param runName    name of this run's folder: letters, digits, '.', '_' and '-'
- * @param topics     number of LDA topics
+ * @param topics     numbers of LDA topics: one, or several to choose from
  * @param iterations LDA iterations (Gibbs sweeps, MLlib iterations), or 0 for the algorithm's default
  * @param seed       random seed for every randomised stage
  * @param vocabSize  largest vocabulary the topic model keeps
@@ -48,7 +48,7 @@ public record JobParameters(
         int maxDocChars,
         String out,
         String runName,
-        int topics,
+        TopicCounts topics,
         int iterations,
         long seed,
         int vocabSize,
@@ -101,7 +101,10 @@ public record JobParameters(
         require(out != null && !out.isBlank(), "--out", "must name a folder");
         require(runName != null && SAFE_RUN_NAME.matcher(runName).matches(), "--run-name",
                 "'" + runName + "' is not allowed: use 1-80 letters, digits, '.', '_' or '-', not starting with '.' or '-'");
-        require(topics >= 2 && topics <= MAX_TOPICS, "--topics", "must be between 2 and " + MAX_TOPICS + ", was " + topics);
+        Objects.requireNonNull(topics, "topics");
+        for (int k : topics.values()) {
+            require(k >= 2 && k <= MAX_TOPICS, "--topics", "must be between 2 and " + MAX_TOPICS + ", was " + k);
+        }
         require(iterations >= 0 && iterations <= 10_000, "--iterations", "must be between 1 and 10000 (or 0: automatic), was " + iterations);
         require(vocabSize >= 10, "--vocab-size", "must be at least 10, was " + vocabSize);
         Objects.requireNonNull(minDf, "minDf");
@@ -130,7 +133,7 @@ public record JobParameters(
         m.put("max-doc-chars", maxDocChars);
         m.put("out", out);
         m.put("run-name", runName);
-        m.put("topics", topics);
+        m.put("topics", topics.several() ? topics.toString() : topics.first());
         m.put("iterations", iterations == 0 ? "auto" : iterations);
         m.put("seed", seed);
         m.put("vocab-size", vocabSize);

@@ -49,7 +49,7 @@ final class OverviewView {
         context.put("panels", panels);
         Table trend = tables.get("term_trends");
         context.put("trend", trend == null || trend.chart() == null || trend.rows().isEmpty() ? null
-                : Map.of("title", trend.title(), "href", links.href("term_trends", ""), "chart", LineChartView.of(trend)));
+                : Map.of("title", trend.title(), "href", links.href("term_trends", ""), "chart", LineChartView.of(trend, trend.chart())));
         return context;
     }
 

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.narrativelens.topics.TopicAlignment;
 
 /**
  * This run against an earlier one ({@code --compare-to}), read from the earlier run's folder (its
@@ -162,13 +163,15 @@ public final class RunComparison {
 
     /**
      * The topics of this run, each with the earlier run's topic that shares most of its top terms (Jaccard of the
-     * two sets of top terms), matched one to one, the closest pairs first; a topic left without a partner
+     * two sets of top terms), matched one to one so that the total similarity is the largest (Hungarian algorithm, {@link TopicAlignment}), the
+     * closest pairs first; a topic left without a partner
      * (the runs have different numbers of topics, or nothing is shared) is listed alone.
      */
     private Table topics(Table current) throws IOException {
         Table.Builder table = Table.builder("compare_topics", "Topics aligned",
                         "This run's topics matched one to one with run " + earlierName
-                                + "'s by the overlap of their top terms (Jaccard of the two lists), the closest first.")
+                                + "'s by the overlap of their top terms (Jaccard of the two lists), so that the total overlap is the largest"
+                                + " (Hungarian matching), the closest first.")
                 .column("topic_now", "topic number in this run")
                 .column("label_now", "its label")
                 .column("topic_earlier", "the matched topic in run " + earlierName)
@@ -177,33 +180,16 @@ public final class RunComparison {
                 .column("shared_terms", "the top terms the two topics share");
         List<Map<String, String>> before = read("topic_overview");
         List<Map<String, String>> now = current == null ? List.of() : rows(current);
-        record Candidate(int now, int before, double jaccard, List<String> shared) {
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < now.size(); i++) {
-            Set<String> a = termSet(now.get(i).get("top_terms"));
-            for (int j = 0; j < before.size(); j++) {
-                Set<String> b = termSet(before.get(j).get("top_terms"));
-                List<String> shared = a.stream().filter(b::contains).toList();
-                Set<String> either = new HashSet<>(a);
-                either.addAll(b);
-                if (!shared.isEmpty()) {
-                    candidates.add(new Candidate(i, j, (double) shared.size() / either.size(), shared));
-                }
-            }
-        }
-        candidates.sort(Comparator.comparingDouble(Candidate::jaccard).reversed()
-                .thenComparingInt(Candidate::now).thenComparingInt(Candidate::before));
+        List<TopicAlignment.Pair> pairs = new ArrayList<>(TopicAlignment.align(now.stream().map(r -> termList(r.get("top_terms"))).toList(),
+                before.stream().map(r -> termList(r.get("top_terms"))).toList()));
+        pairs.sort(Comparator.comparingDouble(TopicAlignment.Pair::similarity).reversed().thenComparingInt(TopicAlignment.Pair::a));
         Set<Integer> usedNow = new HashSet<>();
         Set<Integer> usedBefore = new HashSet<>();
-        for (Candidate c : candidates) {
-            if (usedNow.contains(c.now()) || usedBefore.contains(c.before())) {
-                continue;
-            }
-            usedNow.add(c.now());
-            usedBefore.add(c.before());
-            table.row(number(now.get(c.now()).get("topic")), now.get(c.now()).get("label"), number(before.get(c.before()).get("topic")),
-                    before.get(c.before()).get("label"), Math.round(c.jaccard() * 1000) / 1000.0, String.join(", ", c.shared()));
+        for (TopicAlignment.Pair c : pairs) {
+            usedNow.add(c.a());
+            usedBefore.add(c.b());
+            table.row(number(now.get(c.a()).get("topic")), now.get(c.a()).get("label"), number(before.get(c.b()).get("topic")),
+                    before.get(c.b()).get("label"), Math.round(c.similarity() * 1000) / 1000.0, String.join(", ", c.shared()));
         }
         for (int i = 0; i < now.size(); i++) {
             if (!usedNow.contains(i)) {
@@ -216,6 +202,10 @@ public final class RunComparison {
             }
         }
         return table.build();
+    }
+
+    private static List<String> termList(String topTerms) {
+        return List.copyOf(termSet(topTerms));
     }
 
     private static Set<String> termSet(String topTerms) {

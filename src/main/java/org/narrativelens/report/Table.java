@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
  * @param columns     the columns, in order
  * @param rows        the rows, each with one cell per column
  * @param totalRows   rows the full result has; more than {@code rows.size()} when the table was cut
- * @param chart       a line chart the HTML report draws above the table, or null
+ * @param charts      line charts the HTML report draws above the table, side by side (none: empty)
  * @param anchorColumns columns whose values name a row, so that a {@link Link} can point at it (the first row
  *                    of each key gets the anchor); empty when no row is pointed at
  */
 public record Table(String name, String title, String description, List<Column> columns,
-                    List<List<Object>> rows, long totalRows, LineChart chart, List<String> anchorColumns) {
+                    List<List<Object>> rows, long totalRows, List<LineChart> charts, List<String> anchorColumns) {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -56,27 +56,39 @@ public record Table(String name, String title, String description, List<Column> 
                 throw new IllegalArgumentException("table " + name + ": anchor column " + column + " is no column of the table");
             }
         }
-        if (chart != null) {
-            List<String> names = columns.stream().map(Column::name).toList();
-            for (String column : List.of(chart.dateColumn(), chart.labelColumn(), chart.seriesColumn(), chart.valueColumn())) {
-                if (!names.contains(column)) {
+        charts = List.copyOf(charts);
+        List<String> names = columns.stream().map(Column::name).toList();
+        for (LineChart chart : charts) {
+            for (String column : java.util.Arrays.asList(chart.xColumn(), chart.labelColumn(), chart.seriesColumn(), chart.valueColumn(),
+                    chart.markColumn())) {
+                if (column != null && !names.contains(column)) {
                     throw new IllegalArgumentException("table " + name + ": its chart names no column of the table: " + column);
                 }
             }
         }
     }
 
+    /** The first chart, or null when the table has none. */
+    public LineChart chart() {
+        return charts.isEmpty() ? null : charts.get(0);
+    }
+
     /**
-     * A line chart of a long-form table: one line per value of {@code seriesColumn}, its points placed in time by
-     * {@code dateColumn} (ISO dates), named on the axis by {@code labelColumn}, at the height of {@code valueColumn}
-     * (a number; an empty cell draws no point).
+     * A line chart of a table: one line per value of {@code seriesColumn} (or, when it is null, one line, named by
+     * the value column), its points placed along x by {@code xColumn} (ISO dates, placed in time, or numbers), named on
+     * the axis by {@code labelColumn}, at the height of {@code valueColumn} (a number; an empty cell draws no point).
+     * A row whose {@code markColumn} (may be null) holds {@code yes} is marked with a vertical line.
      */
-    public record LineChart(String dateColumn, String labelColumn, String seriesColumn, String valueColumn) {
+    public record LineChart(String xColumn, String labelColumn, String seriesColumn, String valueColumn, String markColumn) {
         public LineChart {
-            Objects.requireNonNull(dateColumn, "dateColumn");
+            Objects.requireNonNull(xColumn, "xColumn");
             Objects.requireNonNull(labelColumn, "labelColumn");
-            Objects.requireNonNull(seriesColumn, "seriesColumn");
             Objects.requireNonNull(valueColumn, "valueColumn");
+        }
+
+        /** A chart with a line per series and no mark. */
+        public LineChart(String xColumn, String labelColumn, String seriesColumn, String valueColumn) {
+            this(xColumn, labelColumn, seriesColumn, valueColumn, null);
         }
     }
 
@@ -152,7 +164,7 @@ public record Table(String name, String title, String description, List<Column> 
         private final List<Column> columns = new ArrayList<>();
         private final List<List<Object>> rows = new ArrayList<>();
         private long totalRows = -1;
-        private LineChart chart;
+        private final List<LineChart> charts = new ArrayList<>();
         private List<String> anchorColumns = List.of();
 
         private Builder(String name, String title, String description) {
@@ -195,8 +207,13 @@ public record Table(String name, String title, String description, List<Column> 
         }
 
         /** Draws the table as a line chart too (see {@link LineChart}). */
-        public Builder lineChart(String dateColumn, String labelColumn, String seriesColumn, String valueColumn) {
-            this.chart = new LineChart(dateColumn, labelColumn, seriesColumn, valueColumn);
+        public Builder lineChart(String xColumn, String labelColumn, String seriesColumn, String valueColumn) {
+            return lineChart(new LineChart(xColumn, labelColumn, seriesColumn, valueColumn));
+        }
+
+        /** Draws the table as this line chart too, beside any other. */
+        public Builder lineChart(LineChart chart) {
+            charts.add(chart);
             return this;
         }
 
@@ -207,7 +224,7 @@ public record Table(String name, String title, String description, List<Column> 
         }
 
         public Table build() {
-            return new Table(name, title, description, columns, rows, totalRows < 0 ? rows.size() : totalRows, chart,
+            return new Table(name, title, description, columns, rows, totalRows < 0 ? rows.size() : totalRows, charts,
                     anchorColumns);
         }
     }

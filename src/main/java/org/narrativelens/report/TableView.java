@@ -67,7 +67,7 @@ final class TableView {
         view.put("shown", table.rows().size());
         view.put("total", table.totalRows());
         view.put("truncated", table.truncated());
-        view.put("chart", table.chart() == null || table.rows().isEmpty() ? null : LineChartView.of(table));
+        view.put("charts", table.rows().isEmpty() ? List.of() : table.charts().stream().map(c -> LineChartView.of(table, c)).toList());
         return view;
     }
 

@@ -74,10 +74,7 @@ public final class TermLabels {
         }
         Table.Builder builder = Table.builder(table.name(), table.title(), table.description()).totalRows(table.totalRows());
         table.columns().forEach(builder::column);
-        if (table.chart() != null) {
-            Table.LineChart c = table.chart();
-            builder.lineChart(c.dateColumn(), c.labelColumn(), c.seriesColumn(), c.valueColumn());
-        }
+        table.charts().forEach(builder::lineChart);
         for (List<Object> row : table.rows()) {
             List<Object> cells = new ArrayList<>(row);
             if (cells.get(column) instanceof String key) {

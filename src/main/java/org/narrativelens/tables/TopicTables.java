@@ -18,6 +18,7 @@ import org.narrativelens.topics.RepresentativeDocuments;
 import org.narrativelens.topics.TopicCoherence;
 import org.narrativelens.topics.TopicModelStage;
 import org.narrativelens.topics.TopicPrevalence;
+import org.narrativelens.topics.TopicStability;
 import org.narrativelens.topics.TopicTerms;
 
 /**
@@ -49,7 +50,7 @@ public final class TopicTables {
         if (documents < MIN_DOCUMENTS) {
             String why = "No topic model: the corpus has " + documents + " analysed document"
                     + (documents == 1 ? "" : "s") + "; a topic model needs at least " + MIN_DOCUMENTS + ".";
-            return List.of(overviewTable(why).build(), topicsTable(why).build(), documentTopicsTable(why).column("topic_label", "the dominant topic's label")
+            return List.of(overviewTable(why, false).build(), topicsTable(why).build(), documentTopicsTable(why).column("topic_label", "the dominant topic's label")
                     .totalRows(documents).build(), representativeTable(why).build());
         }
         WordList leftOut = params.language().topicFiller() == TopicFiller.INCLUDE
@@ -97,12 +98,17 @@ public final class TopicTables {
             dominantCounts.put(r.getInt(0), r.getLong(1));
         }
         TopicCoherence coherence = model.coherence();
+        List<Double> stability = model.stability();
         Table.Builder overview = overviewTable(String.format(java.util.Locale.ROOT, "Each topic with its top terms, the documents it"
                 + " dominates and its coherence. Mean coherence of the %d topics: NPMI %.3f, UMass %.3f (%s).", topicTerms.size(),
-                coherence.meanNpmi(), coherence.meanUmass(), COHERENCE_NOTE));
+                coherence.meanNpmi(), coherence.meanUmass(), COHERENCE_NOTE)
+                + (model.selection() == null ? "" : " " + model.selection().chosen() + " topics, chosen among "
+                + params.topics() + " (topic_k_selection): " + model.selection().reason())
+                + stabilityNote(stability), !stability.isEmpty());
         for (TopicTerms t : topicTerms) {
             overview.row(t.topic(), t.label(), String.join(", ", t.terms().subList(0, Math.min(10, t.terms().size()))),
-                    dominantCounts.getOrDefault(t.topic(), 0L), round(coherence.npmi().get(t.topic())), round(coherence.umass().get(t.topic())));
+                    dominantCounts.getOrDefault(t.topic(), 0L), round(coherence.npmi().get(t.topic())), round(coherence.umass().get(t.topic())),
+                    stability.isEmpty() ? null : round(stability.get(t.topic())));
         }
         List<String> topicLabels = topicTerms.stream().map(TopicTerms::label).toList();
         Table.Builder labelled = Table.builder(documentTopics.name(), documentTopics.title(), documentTopics.description());
@@ -117,7 +123,32 @@ public final class TopicTables {
         for (Row r : RepresentativeDocuments.top(model.documentTopics(), REPRESENTATIVE).collectAsList()) {
             representative.row(r.getInt(0), topicLabels.get(r.getInt(0)), r.getInt(1), r.getString(2), r.getString(3), round(r.getDouble(4)));
         }
-        return List.of(overview.build(), topics.build(), labelled.totalRows(documentTopics.totalRows()).build(), representative.build());
+        List<Table> tables = new ArrayList<>(List.of(overview.build(), topics.build(), labelled.totalRows(documentTopics.totalRows()).build(),
+                representative.build()));
+        if (model.selection() != null) {
+            tables.add(TopicCountTable.of(model.selection(), documents));
+        }
+        return tables;
+    }
+
+    /** The stability sentence of the overview: how it was measured and which topics are unstable; "" when it was not. */
+    private String stabilityNote(List<Double> stability) {
+        if (stability.isEmpty()) {
+            return "";
+        }
+        int runs = params.topicModel().stabilityRuns();
+        List<String> unstable = new ArrayList<>();
+        for (int t = 0; t < stability.size(); t++) {
+            if (TopicStability.unstable(stability.get(t))) {
+                unstable.add(String.valueOf(t));
+            }
+        }
+        return String.format(java.util.Locale.ROOT, " Stability over %d refit%s (seeds %d to %d), topics aligned one to one by their top terms"
+                        + " (Hungarian matching on Jaccard similarity): mean %.3f; %s", runs, runs == 1 ? "" : "s", params.seed() + 1,
+                params.seed() + runs, stability.stream().mapToDouble(Double::doubleValue).average().orElse(0),
+                unstable.isEmpty() ? "no topic is unstable (below 1/3: fewer than half of its top terms kept)."
+                        : "unstable (below 1/3: fewer than half of its top terms kept): topic" + (unstable.size() == 1 ? " " : "s ")
+                        + String.join(", ", unstable) + ".");
     }
 
     /** A prevalence table; empty, with a note, when no document has a value for the group. */
@@ -162,14 +193,16 @@ public final class TopicTables {
         return String.format(java.util.Locale.ROOT, "%d topics, NPMI %.3f", overview.rows().size(), mean);
     }
 
-    private static Table.Builder overviewTable(String description) {
+    private static Table.Builder overviewTable(String description, boolean stability) {
         return Table.builder("topic_overview", "Topics at a glance", description)
                 .column("topic", "topic number")
                 .column("label", "the topic's top three terms")
                 .column("top_terms", "its ten most probable terms")
                 .barColumn("documents", "documents whose largest share is this topic")
                 .column("npmi", "coherence of its ten top terms: mean NPMI of their pairs over the documents, -1 to 1 (higher is better)")
-                .column("umass", "coherence of its ten top terms: mean UMass of their pairs, at most 0 (closer to 0 is better)");
+                .column("umass", "coherence of its ten top terms: mean UMass of their pairs, at most 0 (closer to 0 is better)")
+                .column("stability", stability ? "mean Jaccard similarity of its ten top terms to its matched topic in each --stability-runs"
+                        + " refit, 0 to 1 (below 1/3: unstable)" : "with --stability-runs: how stable the topic is across refits (not measured)");
     }
 
     /** How coherence is measured, in a sentence for the report. */

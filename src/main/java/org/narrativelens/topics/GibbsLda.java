@@ -47,6 +47,12 @@ final class GibbsLda {
     static final int OPTIMISE_INTERVAL = 10;
     /** Fewer documents than this per partition make rounds cost more than they save. */
     static final int MIN_DOCUMENTS_PER_PARTITION = 200;
+    /**
+     * The priors are optimised only with at least this many documents per topic. From fewer (the five seed
+     * articles, k=5) the fixed point drives a topic's alpha to its floor and beta up until each document sits
+     * in one topic: a topic left with no token never returns, and the run reports an empty topic.
+     */
+    static final int MIN_DOCUMENTS_PER_TOPIC_TO_OPTIMISE = 10;
 
     private final int topics;
     private final int iterations;
@@ -128,13 +134,14 @@ final class GibbsLda {
         double[] alpha = new double[k];
         java.util.Arrays.fill(alpha, ALPHA_SUM / k);
         int burnIn = Math.min(MAX_BURN_IN, iterations / 4);
+        boolean optimisePriors = optimisesPriors(documents, k);
         List<JavaRDD<?>> cached = new ArrayList<>(List.of(state));
         int done = 0;
         int lastOptimised = 0;
         for (int round = 0; done < iterations; round++) {
             int sweeps = Math.min(iterations - done, sweepsInRound(round));
             done += sweeps;
-            boolean optimise = done > burnIn && done - lastOptimised >= OPTIMISE_INTERVAL;
+            boolean optimise = optimisePriors && done > burnIn && done - lastOptimised >= OPTIMISE_INTERVAL;
             Broadcast<int[]> shared = jsc.broadcast(wordTopics);
             Broadcast<int[]> sharedTotals = jsc.broadcast(totals);
             double[] roundAlpha = alpha.clone();
@@ -176,6 +183,11 @@ final class GibbsLda {
         documentTopics.count();
         cached.forEach(JavaRDD::unpersist);
         return new Fit(wordTopics, totals, alpha, beta, vocabulary, documentTopics);
+    }
+
+    /** Whether {@code documents} are enough to optimise the priors of {@code topics} topics (else they stay at their start). */
+    static boolean optimisesPriors(long documents, int topics) {
+        return documents >= (long) MIN_DOCUMENTS_PER_TOPIC_TO_OPTIMISE * topics;
     }
 
     /** 1 sweep for the first rounds, then 2, 4, 8 ... up to {@value #MAX_SWEEPS_PER_ROUND}. */

@@ -61,55 +61,51 @@ public final class TopicModelStage {
      * The fitted model's outputs. {@code documentTopics} (doc id, title, dominant topic, its weight and the
      * whole distribution) is cached, as it is read more than once; call {@link #release()} when done with it.
      *
-     * @param method how the model was fitted, in words, for the report
+     * @param method    how the model was fitted, in words, for the report
+     * @param selection how the number of topics was chosen, or null when only one was asked for
+     * @param stability each topic's stability across {@code --stability-runs} refits, in topic order; empty when not measured
      */
     public record Result(List<TopicTerms> topics, Dataset<Row> documentTopics, int vocabularySize, int iterations,
-                         Dataset<Row> vectors, TopicCoherence coherence, String method) {
+                         Dataset<Row> vectors, TopicCoherence coherence, String method, TopicCountSelection.Outcome selection,
+                         List<Double> stability) {
         public void release() {
             documentTopics.unpersist();
             vectors.unpersist();
         }
     }
 
-    /** The topics as vocabulary ids and weights, and each document's distribution over them (doc id, title, array). */
-    private record Fitted(List<int[]> words, List<double[]> weights, Dataset<Row> distributions, String method) {
+    /**
+     * A fitted model: the topics as vocabulary ids and weights, each document's distribution over them (doc id,
+     * title, array), the topic-word probabilities over the whole vocabulary ({@code [t][w]}, computed when asked
+     * for) and the document-topic prior.
+     */
+    record Fitted(List<int[]> words, List<double[]> weights, Dataset<Row> distributions, String method,
+                  java.util.function.Supplier<double[][]> topicWords, double[] alpha) {
+    }
+
+    /** The documents' topic-model terms (news filler left out) and their counts over one vocabulary, cached. */
+    record Vectorised(String[] vocabulary, Dataset<Row> vectors) {
     }
 
     /** Fits the model on {@code analysed}, which holds {@code documents} analysed documents. */
     public Result apply(Dataset<Row> analysed, long documents) {
-        Dataset<Row> input = new StopWordsRemover()
-                .setInputCol(DocumentSchema.TERMS).setOutputCol(TOPIC_TERMS)
-                .setStopWords(filler.toArray()).setCaseSensitive(true)
-                .transform(analysed.select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, DocumentSchema.TERMS));
-        double minDf = params.minDf().auto() ? autoMinDf(documents) : params.minDf().documents(documents);
-        double maxDf = params.maxDf().auto() ? autoMaxDf(documents, params.topics()) : params.maxDf().documents(documents);
-        if (minDf > maxDf) {
-            throw new InvalidParameterException("--min-df", "(" + params.minDf() + " = " + minDf + " documents) exceeds --max-df ("
-                    + params.maxDf() + " = " + maxDf + " of " + documents + " documents): lower --min-df or raise --max-df");
+        Dataset<Row> input = topicTerms(analysed);
+        TopicCountSelection.Outcome selection = null;
+        int k = params.topics().first();
+        String[] chosenVocabulary = null;
+        if (params.topics().several()) {
+            selection = new TopicCountSelection(this, params).select(input, documents);
+            k = selection.chosen();
+            chosenVocabulary = selection.vocabulary();
         }
-        CountVectorizerModel vectorizer = new CountVectorizer()
-                .setInputCol(TOPIC_TERMS).setOutputCol(FEATURES)
-                .setVocabSize(params.vocabSize()).setMinDF(sparkBound(minDf, documents)).setMaxDF(sparkBound(maxDf, documents))
-                .fit(input);
-        // Spark leaves the order of terms of equal count open (it differed between a standalone cluster
-        // and a local run), and term ids steer the Gibbs sampler: sorted, the same input gives the same topics.
-        String[] vocabulary = vectorizer.vocabulary().clone();
-        java.util.Arrays.sort(vocabulary);
-        if (vocabulary.length == 0) {
-            throw new InvalidParameterException("--min-df", "(" + params.minDf() + ") and --max-df (" + params.maxDf()
-                    + ") leave no term for the topic model in " + documents + " documents: lower --min-df or raise --max-df");
-        }
-        vectorizer = new CountVectorizerModel(vocabulary).setInputCol(TOPIC_TERMS).setOutputCol(FEATURES);
-        Dataset<Row> vectors = vectorizer.transform(input)
-                .select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, FEATURES)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Vectorised vectorised = vectorise(input, chosenVocabulary != null ? chosenVocabulary : vocabulary(input, documents, bounds(documents, k)));
+        String[] vocabulary = vectorised.vocabulary();
+        Dataset<Row> vectors = vectorised.vectors();
         int iterations = iterations(documents);
-        Fitted fitted = params.topicModel().algorithm() == TopicAlgorithm.GIBBS
-                ? gibbs(vectors, vocabulary.length, documents, iterations)
-                : variational(vectors, documents, iterations);
+        Fitted fitted = fit(vectors, vocabulary.length, documents, k, params.seed(), iterations);
         List<TopicTerms> topics = new ArrayList<>();
         for (int t = 0; t < fitted.words().size(); t++) {
-            topics.add(new TopicTerms(t, java.util.Arrays.stream(fitted.words().get(t)).mapToObj(i -> vocabulary[i]).toList(),
+            topics.add(new TopicTerms(t, terms(fitted.words().get(t), vocabulary, fitted.words().get(t).length),
                     java.util.Arrays.stream(fitted.weights().get(t)).boxed().toList()));
         }
         TopicCoherence coherence = CoherenceStage.score(vectors, FEATURES, fitted.words());
@@ -120,24 +116,120 @@ public final class TopicModelStage {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         documentTopics.count();
         fitted.distributions().unpersist();
-        return new Result(topics, documentTopics, vocabulary.length, iterations, vectors, coherence, fitted.method());
+        List<Double> stability = stability(fitted, vectorised, documents, k, iterations);
+        return new Result(topics, documentTopics, vocabulary.length, iterations, vectors, coherence, fitted.method(), selection,
+                stability);
     }
 
-    private Fitted gibbs(Dataset<Row> vectors, int vocabulary, long documents, int iterations) {
-        GibbsLda.Fit fit = new GibbsLda(params.topics(), iterations, params.seed()).fit(vectors, FEATURES, vocabulary, documents);
+    /**
+     * Each topic's stability across {@code --stability-runs} refits of the same vocabulary and number of topics with the
+     * seeds after {@code --seed} ({@link TopicStability}); empty when none is asked for.
+     */
+    private List<Double> stability(Fitted model, Vectorised vectorised, long documents, int k, int iterations) {
+        int runs = params.topicModel().stabilityRuns();
+        if (runs == 0) {
+            return List.of();
+        }
+        List<List<List<String>>> refits = new ArrayList<>();
+        for (int r = 1; r <= runs; r++) {
+            Fitted refit = fit(vectorised.vectors(), vectorised.vocabulary().length, documents, k, params.seed() + r, iterations);
+            refit.distributions().unpersist();
+            refits.add(topTerms(refit, vectorised.vocabulary()));
+        }
+        return TopicStability.scores(topTerms(model, vectorised.vocabulary()), refits);
+    }
+
+    /** The top {@value CoherenceStage#TOP_WORDS} terms of each topic, the lists that stability and comparison align. */
+    static List<List<String>> topTerms(Fitted fitted, String[] vocabulary) {
+        return fitted.words().stream().map(w -> terms(w, vocabulary, CoherenceStage.TOP_WORDS)).toList();
+    }
+
+    private static List<String> terms(int[] ids, String[] vocabulary, int n) {
+        return java.util.Arrays.stream(ids).limit(n).mapToObj(i -> vocabulary[i]).toList();
+    }
+
+    /** The documents' ids, titles and terms for the topic model, news filler left out (in text order). */
+    Dataset<Row> topicTerms(Dataset<Row> analysed) {
+        return new StopWordsRemover()
+                .setInputCol(DocumentSchema.TERMS).setOutputCol(TOPIC_TERMS)
+                .setStopWords(filler.toArray()).setCaseSensitive(true)
+                .transform(analysed.select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, DocumentSchema.TERMS));
+    }
+
+    /**
+     * The document-frequency bounds of the vocabulary of a model of {@code k} topics over {@code documents} documents,
+     * {@code [least, most]} in documents (they depend on k when they are {@code auto}).
+     */
+    List<Double> bounds(long documents, int k) {
+        double minDf = params.minDf().auto() ? autoMinDf(documents) : params.minDf().documents(documents);
+        double maxDf = params.maxDf().auto() ? autoMaxDf(documents, k) : params.maxDf().documents(documents);
+        if (minDf > maxDf) {
+            throw new InvalidParameterException("--min-df", "(" + params.minDf() + " = " + minDf + " documents) exceeds --max-df ("
+                    + params.maxDf() + " = " + maxDf + " of " + documents + " documents): lower --min-df or raise --max-df");
+        }
+        return List.of(minDf, maxDf);
+    }
+
+    /**
+     * The vocabulary within {@code bounds} over the {@code documents} documents of {@code input}, sorted: Spark leaves
+     * the order of terms of equal count open (it differed between a standalone cluster and a local run), and term
+     * ids steer the Gibbs sampler.
+     */
+    String[] vocabulary(Dataset<Row> input, long documents, List<Double> bounds) {
+        String[] vocabulary = new CountVectorizer()
+                .setInputCol(TOPIC_TERMS).setOutputCol(FEATURES)
+                .setVocabSize(params.vocabSize()).setMinDF(sparkBound(bounds.get(0), documents)).setMaxDF(sparkBound(bounds.get(1), documents))
+                .fit(input).vocabulary().clone();
+        java.util.Arrays.sort(vocabulary);
+        if (vocabulary.length == 0) {
+            throw new InvalidParameterException("--min-df", "(" + params.minDf() + ") and --max-df (" + params.maxDf()
+                    + ") leave no term for the topic model in " + documents + " documents: lower --min-df or raise --max-df");
+        }
+        return vocabulary;
+    }
+
+    /** The term counts of every document of {@code input} over {@code vocabulary}, cached. */
+    Vectorised vectorise(Dataset<Row> input, String[] vocabulary) {
+        Dataset<Row> vectors = new CountVectorizerModel(vocabulary).setInputCol(TOPIC_TERMS).setOutputCol(FEATURES).transform(input)
+                .select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, FEATURES)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        return new Vectorised(vocabulary, vectors);
+    }
+
+    /** Fits {@code k} topics with {@code seed} on the {@code documents} documents of {@code vectors}. */
+    Fitted fit(Dataset<Row> vectors, int vocabulary, long documents, int k, long seed, int iterations) {
+        return params.topicModel().algorithm() == TopicAlgorithm.GIBBS
+                ? gibbs(vectors, vocabulary, documents, k, seed, iterations)
+                : variational(vectors, documents, k, seed, iterations);
+    }
+
+    private Fitted gibbs(Dataset<Row> vectors, int vocabulary, long documents, int k, long seed, int iterations) {
+        GibbsLda.Fit fit = new GibbsLda(k, iterations, seed).fit(vectors, FEATURES, vocabulary, documents);
         List<int[]> words = new ArrayList<>();
         List<double[]> weights = new ArrayList<>();
-        for (int t = 0; t < params.topics(); t++) {
+        for (int t = 0; t < k; t++) {
             int[] top = fit.topWords(t, params.topN());
             int topic = t;
             words.add(top);
             weights.add(java.util.Arrays.stream(top).mapToDouble(w -> fit.weight(topic, w)).toArray());
         }
-        return new Fitted(words, weights, fit.documentTopics(), "collapsed Gibbs sampling, " + iterations + " sweeps, alpha and beta optimised (beta "
-                + String.format(java.util.Locale.ROOT, "%.3f", fit.beta()) + ")");
+        String priors = GibbsLda.optimisesPriors(documents, k)
+                ? "alpha and beta optimised (beta " + String.format(java.util.Locale.ROOT, "%.3f", fit.beta()) + ")"
+                : "alpha " + String.format(java.util.Locale.ROOT, "%.3g", GibbsLda.ALPHA_SUM / k) + " and beta " + GibbsLda.BETA
+                + " fixed (too few documents per topic to optimise them)";
+        return new Fitted(words, weights, fit.documentTopics(), "collapsed Gibbs sampling, " + iterations + " sweeps, " + priors,
+                () -> {
+                    double[][] phi = new double[k][vocabulary];
+                    for (int t = 0; t < k; t++) {
+                        for (int w = 0; w < vocabulary; w++) {
+                            phi[t][w] = fit.weight(t, w);
+                        }
+                    }
+                    return phi;
+                }, fit.alpha());
     }
 
-    private Fitted variational(Dataset<Row> vectors, long documents, int iterations) {
+    private Fitted variational(Dataset<Row> vectors, long documents, int k, long seed, int iterations) {
         boolean online = params.topicModel().algorithm() == TopicAlgorithm.ONLINE;
         // Each LDA iteration is a Spark job over every partition: a partition per 1,000 documents, at
         // most one per core, keeps small corpora from paying for idle tasks.
@@ -146,9 +238,9 @@ public final class TopicModelStage {
         Dataset<Row> input = vectors.coalesce(partitions);
         double batchFraction = batchFraction(documents);
         LDA lda = new LDA()
-                .setK(params.topics())
+                .setK(k)
                 .setMaxIter(iterations)
-                .setSeed(params.seed())
+                .setSeed(seed)
                 .setOptimizer(online ? "online" : "em")
                 .setFeaturesCol(FEATURES);
         if (online) {
@@ -170,7 +262,17 @@ public final class TopicModelStage {
                 .select(col(DocumentSchema.DOC_ID), col(DocumentSchema.TITLE),
                         functions.vector_to_array(col(model.getTopicDistributionCol()), "float64").as(DISTRIBUTION));
         return new Fitted(words, weights, distributions, "Spark MLlib, " + (online ? "online variational Bayes" : "EM") + ", "
-                + iterations + " iterations");
+                + iterations + " iterations", () -> {
+                    // vocabulary x k, each column a topic's (unnormalised) weights over the words
+                    org.apache.spark.ml.linalg.Matrix m = model.topicsMatrix();
+                    double[][] phi = new double[k][m.numRows()];
+                    for (int t = 0; t < k; t++) {
+                        for (int w = 0; w < m.numRows(); w++) {
+                            phi[t][w] = m.apply(w, t);
+                        }
+                    }
+                    return phi;
+                }, model.estimatedDocConcentration().toArray());
     }
 
     private static double batchFraction(long documents) {

@@ -39,7 +39,7 @@ class JobCommandTest {
     void optionsAreTyped() {
         JobParameters p = parse("--input", "corpus/", "--topics", "12", "--window", "DOCUMENT", "--min-df", "0.01",
                 "--max-df", "0.5", "--run-name", "weekly_2024-05", "--actors", "mine.csv");
-        assertEquals(12, p.topics());
+        assertEquals(TopicCounts.of(12), p.topics());
         assertEquals(CooccurrenceWindow.DOCUMENT, p.window());
         assertEquals(CooccurrenceWindow.PARAGRAPH, parse("--window", "paragraph").window());
         assertEquals("weekly_2024-05", p.runName());
@@ -55,11 +55,25 @@ class JobCommandTest {
     }
 
     @Test
+    void severalNumbersOfTopicsAndStabilityRunsAreParsed() {
+        JobParameters p = parse("--topics", "5..15:5", "--stability-runs", "3");
+        assertEquals(java.util.List.of(5, 10, 15), p.topics().values());
+        assertEquals("5,10,15", p.asMap().get("topics"));
+        assertEquals(3, p.topicModel().stabilityRuns());
+        assertEquals(5, parse().asMap().get("topics"), "one k stays a number in the manifest");
+        assertEquals(0, parse().topicModel().stabilityRuns());
+    }
+
+    @Test
     void invalidValuesNameTheOptionAndWhatIsAllowed() {
         assertEquals("--topics must be between 2 and 1000, was 0", error("--topics", "0"));
         assertEquals("--topics must be between 2 and 1000, was 100000", error("--topics", "100000"));
         assertTrue(error("--window", "page").contains("--window"));
-        assertTrue(error("--topics", "many").contains("'many' is not an int"));
+        assertTrue(error("--topics", "many").contains("'many' is not a number of topics: write one number (20), a list (5,10,20)"
+                + " or a range FROM..TO[:STEP] (5..30:5)"), error("--topics", "many"));
+        assertEquals("--topics must be between 2 and 1000, was 1", error("--topics", "1,5"));
+        assertTrue(error("--topics", "30..5").contains("'30..5' is an empty range"), error("--topics", "30..5"));
+        assertTrue(error("--stability-runs", "-1").startsWith("--stability-runs must be between 0 (off) and 20"));
         assertTrue(error("--min-df", "5", "--max-df", "2").startsWith("--min-df (5) must not exceed --max-df (2)"));
         assertTrue(error("--max-df", "1.5").contains("a fraction of documents must be between 0.0 and 1.0, was 1.5"));
         assertTrue(error("--run-name", "../../etc").startsWith("--run-name '../../etc' is not allowed"));
@@ -126,7 +140,7 @@ class JobCommandTest {
         Path config = dir.resolve("job.properties");
         Files.writeString(config, "topics=8\nwindow=document\niterations=7\n");
         JobParameters p = parse("--config", config.toString(), "--topics", "3");
-        assertEquals(3, p.topics());
+        assertEquals(TopicCounts.of(3), p.topics());
         assertEquals(7, p.iterations());
         assertEquals(CooccurrenceWindow.DOCUMENT, p.window());
     }

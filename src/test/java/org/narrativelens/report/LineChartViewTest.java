@@ -55,6 +55,28 @@ class LineChartViewTest {
     }
 
     @Test
+    void numbersAlongXOneUnnamedLineNegativeValuesAndAMark() {
+        Table t = Table.builder("topic_k_selection", "k", "d").column("k", "").column("mean_umass", "mean UMass").column("chosen", "")
+                .lineChart(new Table.LineChart("k", "k", null, "mean_umass", "chosen"))
+                .row(5, -1.5, "no").row(20, -0.5, "yes").row(10, -1.0, "no").build();
+        LineChartView c = LineChartView.of(t, t.chart());
+        assertEquals(1, c.series().size());
+        assertEquals("mean_umass", c.series().get(0).name());
+        assertEquals(420, c.width(), "narrow, without a legend");
+        List<LineChartView.Point> points = c.series().get(0).points();
+        assertEquals(List.of("5", "10", "20"), points.stream().map(LineChartView.Point::label).toList(), "in x order");
+        // x: 5 and 20 at 24 units inside the plot (56 to 400), 10 a third of the way between them
+        assertEquals("80.0", points.get(0).x());
+        assertEquals("376.0", points.get(2).x());
+        assertEquals("178.7", points.get(1).x());
+        // y axis from -2 to 0: -0.5 is three quarters up
+        assertEquals("-2", c.yTicks().get(0).label());
+        assertEquals("0", c.yTicks().get(4).label());
+        assertEquals(String.format(java.util.Locale.ROOT, "%.1f", 256 - 242 * 0.75), points.get(2).y());
+        assertEquals(List.of(new LineChartView.Mark("376.0", "end", "-4")), c.marks(), "the chosen row, its note to the left");
+    }
+
+    @Test
     void niceCeilingRoundsUpToOneTwoOrFive() {
         assertEquals(1, LineChartView.niceCeiling(0));
         assertEquals(500, LineChartView.niceCeiling(297.6));

@@ -74,7 +74,7 @@ class TermTablesTest {
         // Top terms: war (185), peace (13), sanctions (12); two months each; peace in July: 1 of 55 terms.
         assertEquals(List.of("war", "war", "peace", "peace", "sanctions", "sanctions"), top.rows().stream().map(r -> r.get(2)).toList());
         assertEquals(List.of("2023-07", "2023-07-01", "peace", 1L, 181.82, 2L), top.rows().get(3));
-        assertEquals("period_start", top.chart().dateColumn());
+        assertEquals("period_start", top.chart().xColumn());
         Table trend = asked.get("term_trends");
         assertEquals(List.of("peace 2023-06 2", "peace 2023-07 1", "sanctions hurt 2023-06 1", "sanctions hurt 2023-07 0"),
                 trend.rows().stream().map(r -> r.get(2) + " " + r.get(0) + " " + r.get(3)).toList());

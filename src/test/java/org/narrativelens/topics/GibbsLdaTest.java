@@ -2,6 +2,8 @@ package org.narrativelens.topics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.apache.spark.ml.linalg.Vectors;
@@ -16,6 +18,13 @@ class GibbsLdaTest {
         assertEquals(2, GibbsLda.sweepsInRound(GibbsLda.SINGLE_SWEEP_ROUNDS));
         assertEquals(4, GibbsLda.sweepsInRound(GibbsLda.SINGLE_SWEEP_ROUNDS + 1));
         assertEquals(GibbsLda.MAX_SWEEPS_PER_ROUND, GibbsLda.sweepsInRound(100));
+    }
+
+    @Test
+    void priorsAreOptimisedOnlyWithTenDocumentsPerTopic() {
+        assertTrue(GibbsLda.optimisesPriors(2225, 20));
+        assertTrue(GibbsLda.optimisesPriors(50, 5));
+        assertFalse(GibbsLda.optimisesPriors(5, 5), "the seeds");
     }
 
     @Test

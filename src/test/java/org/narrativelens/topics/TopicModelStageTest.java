@@ -44,10 +44,20 @@ class TopicModelStageTest {
     }
 
     private static JobParameters params(String minDf, String maxDf, org.narrativelens.config.TopicAlgorithm algorithm) {
+        return params(minDf, maxDf, "2", new org.narrativelens.config.TopicOptions(algorithm));
+    }
+
+    private static JobParameters params(String minDf, String maxDf, String topics, org.narrativelens.config.TopicOptions options) {
+        return params(minDf, maxDf, topics, options, 200);
+    }
+
+    private static JobParameters params(String minDf, String maxDf, String topics, org.narrativelens.config.TopicOptions options,
+                                        int iterations) {
         return new JobParameters("in", InputFormat.AUTO, org.narrativelens.config.ColumnMapping.DEFAULT,
-                org.narrativelens.config.DateOrder.MDY, null, JobParameters.DEFAULT_MAX_DOC_CHARS, "out", "run", 2, 200, 7L, 100, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), 4, null, null,
+                org.narrativelens.config.DateOrder.MDY, null, JobParameters.DEFAULT_MAX_DOC_CHARS, "out", "run",
+                org.narrativelens.config.TopicCounts.parse(topics), iterations, 7L, 100, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), 4, null, null,
                 CooccurrenceWindow.SENTENCE, 1, org.narrativelens.config.ActorRollup.NONE, org.narrativelens.config.CleaningOptions.DEFAULT,
-                org.narrativelens.config.TermOptions.DEFAULT, org.narrativelens.config.LanguageOptions.DEFAULT, new org.narrativelens.config.TopicOptions(algorithm), null, org.narrativelens.config.Analysis.ALL);
+                org.narrativelens.config.TermOptions.DEFAULT, org.narrativelens.config.LanguageOptions.DEFAULT, options, null, org.narrativelens.config.Analysis.ALL);
     }
 
     private static TopicModelStage.Result fit(JobParameters p) {
@@ -119,6 +129,54 @@ class TopicModelStageTest {
         List<TopicTerms> one = stage.apply(SparkTestSession.get().createDataFrame(rows, SCHEMA).coalesce(1), 40).topics();
         List<TopicTerms> other = stage.apply(SparkTestSession.get().createDataFrame(reversed, SCHEMA).repartition(7), 40).topics();
         assertEquals(one, other);
+    }
+
+    @Test
+    void severalNumbersOfTopicsAreScoredAndTheChosenOneIsFitted() {
+        TopicModelStage.Result r = fit(params("1", "1.0", "2,3", org.narrativelens.config.TopicOptions.DEFAULT));
+        TopicCountSelection.Outcome s = r.selection();
+        assertEquals(List.of(2, 3), s.scores().stream().map(TopicCountSelection.Score::k).toList());
+        assertEquals(2, s.heldOut(), "a tenth of 24 documents, rounded");
+        assertTrue(s.scoredTokens() > 0);
+        for (TopicCountSelection.Score score : s.scores()) {
+            assertTrue(Double.isFinite(score.perplexity()) && score.perplexity() > 1, score.toString());
+            assertTrue(score.meanNpmi() >= -1 && score.meanNpmi() <= 1, score.toString());
+        }
+        assertTrue(s.scores().get(0).perplexity() < 6, "two themes of 4 words each: near 4.6, far below the"
+                + " vocabulary's 8: " + s.scores());
+        assertEquals(s.chosen(), r.topics().size(), "the run's model has the chosen number of topics");
+        assertTrue(s.reason().startsWith("k = " + s.chosen() + ": "), s.reason());
+        assertEquals(null, fit(params("1", "1.0")).selection(), "one k: nothing is held out");
+    }
+
+    @Test
+    void identicalRefitsMakeStableTopics() {
+        TopicModelStage.Result r = fit(params("1", "1.0", "2", new org.narrativelens.config.TopicOptions(
+                org.narrativelens.config.TopicAlgorithm.GIBBS, 2)));
+        assertEquals(List.of(1.0, 1.0), r.stability(), "two clearly separated themes come back with every seed");
+        assertEquals(List.of(), fit(params("1", "1.0")).stability());
+    }
+
+    @Test
+    void aTinyCorpusLeavesNoTopicEmpty() {
+        // Five documents, five topics, as the seeds with the default options: with its priors optimised, the
+        // sampler let one topic lose every token and reported it empty.
+        List<Row> rows = new ArrayList<>();
+        java.util.Random random = new java.util.Random(5);
+        for (int d = 0; d < 5; d++) {
+            // documents 3 and 4 share their theme, so four themes fill five topics
+            int theme = Math.min(d, 3);
+            List<String> terms = new ArrayList<>();
+            for (int w = 0; w < 150; w++) {
+                terms.add(random.nextInt(3) == 0 ? "shared" + random.nextInt(40) : "own" + theme + "_" + random.nextInt(30));
+            }
+            rows.add(RowFactory.create("doc" + d, "t", terms));
+        }
+        TopicModelStage.Result r = new TopicModelStage(params("auto", "auto", "5", org.narrativelens.config.TopicOptions.DEFAULT, 1000),
+                WordList.fromResource(WordList.NEWS_FILLER)).apply(SparkTestSession.get().createDataFrame(rows, SCHEMA), 5);
+        assertEquals(5, r.topics().size());
+        assertTrue(r.topics().stream().noneMatch(t -> t.terms().isEmpty()), r.topics().toString());
+        assertTrue(r.method().contains("fixed (too few documents per topic"), r.method());
     }
 
     @Test

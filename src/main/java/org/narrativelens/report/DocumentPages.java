@@ -27,11 +27,13 @@ public final class DocumentPages {
 
     /**
      * {@code id} as a file name without extension: kept when it is already a safe lower-case name, else
-     * reduced to letters, digits, '.', '_' and '-' (never starting with '.', so never ".." or a hidden file),
+     * reduced to letters, digits, '.', '_' and '-' (never starting with '.' nor holding "..", so never a parent
+     * folder or a hidden file),
      * cut to a length, and given a short hash of the id so that two ids never share a name.
      */
     static String safeName(String id) {
-        String safe = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "_").replaceAll("^[._-]+", "");
+        String safe = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "_").replaceAll("\\.{2,}", ".")
+                .replaceAll("^[._-]+", "");
         if (safe.length() > MAX_NAME) {
             safe = safe.substring(0, MAX_NAME);
         }

@@ -94,9 +94,11 @@ final class ActorPageView {
         if (spokenOf == null || spokenBy == null) {
             return null;
         }
-        return label + " speaks of " + count(spokenOf.rows().size(), "actor") + " in " + count(statements(spokenOf), "statement")
-                + " and is spoken of by " + count(spokenBy.rows().size(), "speaker") + " in " + count(statements(spokenBy), "statement")
-                + " (a statement naming several actors counts for each).";
+        String speaks = spokenOf.rows().isEmpty() ? label + " is not found speaking of another actor"
+                : label + " speaks of " + count(spokenOf.rows().size(), "actor") + " in " + count(statements(spokenOf), "statement");
+        String spoken = spokenBy.rows().isEmpty() ? "no speaker found names it"
+                : "it is spoken of by " + count(spokenBy.rows().size(), "speaker") + " in " + count(statements(spokenBy), "statement");
+        return speaks + "; " + spoken + " (a statement naming several actors counts for each).";
     }
 
     private static long statements(Table edges) {

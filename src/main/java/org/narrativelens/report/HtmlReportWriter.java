@@ -91,8 +91,10 @@ public final class HtmlReportWriter {
         Table edges = null;
         for (Table t : tables) {
             List<String> names = t.columnNames();
-            if (t.name().equals("actors") && names.contains("actor_id") && names.contains("type")) {
-                t.rows().forEach(r -> types.put(CellFormat.format(r.get(names.indexOf("actor_id"))), CellFormat.format(r.get(names.indexOf("type")))));
+            // Types from the actors table (the most named) and the network's nodes (those in the strongest pairs).
+            String id = t.name().equals("actors") ? "actor_id" : t.name().equals("nodes") ? "id" : null;
+            if (id != null && names.contains(id) && names.contains("type")) {
+                t.rows().forEach(r -> types.putIfAbsent(CellFormat.format(r.get(names.indexOf(id))), CellFormat.format(r.get(names.indexOf("type")))));
             } else if (t.name().equals(StatementNetworkFiles.TABLE)) {
                 edges = t;
             }

@@ -140,13 +140,15 @@ public final class StatementTables {
     }
 
     /**
-     * The statements behind the edges with most statements, up to {@link #EVIDENCE_PER_EDGE} each in document
-     * order: what the edges' counts, the figure's arrows and the actors' pages link to.
+     * The statements behind the edges with most statements, up to {@link #EVIDENCE_PER_EDGE} each, accusations,
+     * warnings and the other telling cues first, then in document order: what the edges' counts, the figure's
+     * arrows and the actors' pages link to.
      */
     private Table evidenceTable(Dataset<Row> targeted) {
         Table.Builder table = Table.builder(EVIDENCE_TABLE, "Statements behind the edges",
                         "For the speaker -> target edges with most statements, the first " + EVIDENCE_PER_EDGE
-                                + " statements of each (in document order): who says it, of whom, and the claim.")
+                                + " statements of each (those with a cue other than \"other\" first, then in document order): "
+                                + "who says it, of whom, and the claim.")
                 .column("speaker_id", "dictionary id of the speaker")
                 .column("speaker", "the speaker")
                 .column("target_id", "dictionary id of the actor named")
@@ -160,8 +162,10 @@ public final class StatementTables {
         Column edge = col(StatementSchema.SPEAKER_ID);
         List<Row> rows = targeted
                 .withColumn("edge_statements", count(lit(1)).over(Window.partitionBy(edge, col(TARGET))))
+                // An accusation, warning, denial ... before a neutral "said": the edge's link lands on what it does.
                 .withColumn("rank", row_number().over(Window.partitionBy(edge, col(TARGET))
-                        .orderBy(StatementSchema.DOC_ID, StatementSchema.SENTENCE_INDEX)))
+                        .orderBy(when(col(StatementSchema.CUE).equalTo(Cue.OTHER.label()), 1).otherwise(0),
+                                col(StatementSchema.DOC_ID), col(StatementSchema.SENTENCE_INDEX))))
                 .where(col("rank").leq(EVIDENCE_PER_EDGE))
                 .orderBy(col("edge_statements").desc(), edge, col(TARGET), col("rank"))
                 .limit(EVIDENCE_ROWS)

@@ -55,13 +55,15 @@ class ActorPageViewTest {
         Map<String, String> pages = pages();
         String russia = pages.get("actors/ru.html");
         assertTrue(russia.contains("<h2>Russia</h2>"), russia);
-        assertTrue(russia.contains("Russia speaks of 1 actor in 2 statements and is spoken of by 1 speaker in 1 statement"), russia);
+        assertTrue(russia.contains("Russia speaks of 1 actor in 2 statements; it is spoken of by 1 speaker in 1 statement"), russia);
         assertTrue(russia.contains("<td data-col=\"claim\">The US prolongs the war</td>"), "its statements");
         assertFalse(russia.contains("unresolved speaker"), "another speaker's statement");
         assertTrue(russia.contains("<td data-col=\"term\">shelling</td>") && !russia.contains("sanctions"), "its own terms only");
         assertTrue(russia.contains("href=\"../actors/us.html\">United States</a>"), "the target links to its page");
         assertTrue(russia.contains("href=\"../docs/a.html#s2\">2</a>"), "a quote links to its sentence");
         assertTrue(pages.get("actors.html").contains("href=\"actors/ru.html\">Russia</a>"), "the actors table links to the pages");
+        assertTrue(pages.get("actors/us.html").contains("United States is not found speaking of another actor; it is spoken of by 1 speaker"),
+                pages.get("actors/us.html"));
     }
 
     @Test

@@ -13,13 +13,15 @@
 #
 #   scripts/check-report.sh reports/<run-name> [screenshot-folder]
 #
-# CHECK_REPORT_DOC_PAGES (default 20) bounds how many document pages are opened (all are link-checked).
+# CHECK_REPORT_DOC_PAGES (default 20) and CHECK_REPORT_ACTOR_PAGES (default 10) bound how many document and actor
+# pages are opened (all are link-checked).
 set -euo pipefail
 run=$(cd "$1" && pwd)
 shots=${2:-$run/../.screenshots-$(basename "$run")}
 mkdir -p "$shots"
 shots=$(cd "$shots" && pwd)
 doc_pages=${CHECK_REPORT_DOC_PAGES:-20}
+actor_pages=${CHECK_REPORT_ACTOR_PAGES:-10}
 flags=(--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update
   --no-first-run --hide-scrollbars)
 failures=0
@@ -46,6 +48,7 @@ done
 mapfile -t docs < <(cd "$run" && ls docs/*.html 2>/dev/null | sort)
 [ "${#docs[@]}" -gt 0 ] || fail "$run/docs/ has no document page"
 pages+=("${docs[@]:0:$doc_pages}")
+mapfile -t actors < <(cd "$run" && ls actors/*.html 2>/dev/null | sort)
 
 check_page() {
   local page=$1 dom=$tmp/dom.html log=$tmp/console.log
@@ -72,6 +75,7 @@ check_page() {
     grep -q "id=\"$section\"" "$dom" || fail "$page: section '$section' is missing"
   done
   [[ "$page" != docs/* ]] || grep -q 'id="text"' "$dom" || fail "$page: the document's text is missing"
+  [[ "$page" != actors/* ]] || grep -q 'id="actor"' "$dom" || fail "$page: the actor's profile is missing"
   check_links "$page" "$dom"
 }
 
@@ -103,6 +107,13 @@ done
 for page in "${docs[@]:$doc_pages}"; do
   check_links "$page" "$run/$page"
 done
+# The actors' profile pages likewise: the first opened, the rest link-checked.
+for page in "${actors[@]:0:$actor_pages}"; do
+  check_page "$page"
+done
+for page in "${actors[@]:$actor_pages}"; do
+  check_links "$page" "$run/$page"
+done
 
 # The overview, the section pages and the first document page.
 shown_docs=$(( ${#docs[@]} < doc_pages ? ${#docs[@]} : doc_pages ))
@@ -111,6 +122,10 @@ for page in "${pages[@]:0:$(( ${#pages[@]} - shown_docs + 1 ))}"; do
   timeout 120 chromium "${flags[@]}" --window-size=1280,1600 --screenshot="$shots/${name%.html}.png" "file://$run/$page" >/dev/null 2>&1 || true
   [ -s "$shots/${name%.html}.png" ] || fail "$page: no screenshot"
 done
+if [ "${#actors[@]}" -gt 0 ]; then
+  timeout 120 chromium "${flags[@]}" --window-size=1280,1600 --screenshot="$shots/actor.png" "file://$run/${actors[0]}" >/dev/null 2>&1 || true
+  [ -s "$shots/actor.png" ] || fail "${actors[0]}: no screenshot"
+fi
 size=$(stat -c %s "$shots/index.png" 2>/dev/null || echo 0)
 [ "$size" -gt 30000 ] || fail "screenshot $shots/index.png is only $size bytes: the overview looks blank"
 
@@ -118,4 +133,4 @@ if [ "$failures" -gt 0 ]; then
   echo "check-report: $failures problem(s) in $run" >&2
   exit 1
 fi
-echo "check-report: ${#pages[@]} pages of $run render offline with no console message and no broken link (screenshots in $shots)"
+echo "check-report: $(( ${#pages[@]} + (${#actors[@]} < actor_pages ? ${#actors[@]} : actor_pages) )) pages of $run render offline with no console message and no broken link (screenshots in $shots)"

@@ -162,7 +162,7 @@ final class AnalysisPipeline {
                 stages.add(() -> {
                     ActorTables.Result r = progress.stage("actors",
                             () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(), params.rollup(),
-                                    params.terms().timeBucket())
+                                    params.terms().timeBucket(), terms)
                                     .build(spark, usable, data),
                             a -> a.tables().get(0).totalRows() + " actors, " + a.tables().get(1).totalRows() + " pairs");
                     return new Finished(r.tables(), r.network());
@@ -172,7 +172,8 @@ final class AnalysisPipeline {
                 stages.add(() -> {
                     Language l = await(phrases);
                     return new Finished(progress.stage("topic model",
-                            () -> new TopicTables(params, l.labels()).build(l.terms(), documents, data),
+                            () -> new TopicTables(params, l.labels(), params.makes(Analysis.ACTORS) ? actors : null)
+                                    .build(l.terms(), documents, data),
                             TopicTables::outcome));
                 });
             }

@@ -308,7 +308,7 @@ class NarrativeJobTest {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(stdout, true, StandardCharsets.UTF_8), System.err)
                 .run("--input", "seeds", "--out", out.toString(), "--run-name", "seeds-k23", "--topics", "2,3", "--stability-runs", "1",
-                        "--iterations", "200", "--attribution", "off");
+                        "--iterations", "200", "--analyses", "topics");
         assertEquals(ExitCode.OK, code, stdout.toString(StandardCharsets.UTF_8));
         Path chosen = out.resolve("seeds-k23");
         List<CSVRecord> selection = csvOf(chosen, "topic_k_selection");

@@ -22,14 +22,25 @@ public final class DocumentPages {
      * the id, so that two ids never share a page, on case-insensitive file systems too.
      */
     public static String file(String docId) {
-        String safe = docId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "_").replaceAll("^[._-]+", "");
+        return FOLDER + "/" + safeName(docId) + ".html";
+    }
+
+    /**
+     * {@code id} as a file name without extension: kept when it is already a safe lower-case name, else
+     * reduced to letters, digits, '.', '_' and '-' (never starting with '.' nor holding "..", so never a parent
+     * folder or a hidden file),
+     * cut to a length, and given a short hash of the id so that two ids never share a name.
+     */
+    static String safeName(String id) {
+        String safe = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "_").replaceAll("\\.{2,}", ".")
+                .replaceAll("^[._-]+", "");
         if (safe.length() > MAX_NAME) {
             safe = safe.substring(0, MAX_NAME);
         }
-        if (!safe.equals(docId) || safe.isEmpty()) {
-            safe = safe + (safe.isEmpty() ? "" : "-") + hash(docId);
+        if (!safe.equals(id) || safe.isEmpty()) {
+            safe = safe + (safe.isEmpty() ? "" : "-") + hash(id);
         }
-        return FOLDER + "/" + safe + ".html";
+        return safe;
     }
 
     static String hash(String text) {

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Writes the run's HTML report, one page per part (Pebble templates, auto-escaped): {@code index.html}, the
  * run at a glance; a page per section (terms, topics, actors, corpus, and any other tables), every table
- * sortable and filterable; and a page per document under {@code docs/}. Tables are placed by their name
+ * sortable and filterable; a page per document under {@code docs/}; and a profile page per most named actor
+ * under {@code actors/} ({@link ActorPages}). Tables are placed by their name
  * ({@link ReportSections}), so a new table appears without a template change. Nothing is loaded from
  * anywhere: a Content-Security-Policy allows the pages' one script by its hash and nothing remote.
  */
@@ -24,6 +25,7 @@ public final class HtmlReportWriter {
     private final PebbleTemplate overview = HtmlTemplates.load("templates/overview.peb");
     private final PebbleTemplate section = HtmlTemplates.load("templates/section.peb");
     private final PebbleTemplate document = HtmlTemplates.load("templates/document.peb");
+    private final PebbleTemplate actor = HtmlTemplates.load("templates/actor.peb");
 
     /**
      * Writes every page into {@code sink}. {@code network} (may be null) and its figure {@code networkSvg}
@@ -31,7 +33,8 @@ public final class HtmlReportWriter {
      */
     public void write(RunSummary summary, List<Table> tables, Network network, String networkSvg,
                       List<DocumentText> documents, PageSink sink) throws IOException {
-        LinkResolver links = new LinkResolver(tables, documents.stream().map(DocumentText::docId).collect(Collectors.toSet()));
+        java.util.Set<String> actorIds = ActorPages.ids(tables);
+        LinkResolver links = new LinkResolver(tables, documents.stream().map(DocumentText::docId).collect(Collectors.toSet()), actorIds);
         Map<ReportSections.Section, List<Table>> bySection = new LinkedHashMap<>();
         ReportSections.ALL.forEach(s -> bySection.put(s, new ArrayList<>()));
         tables.forEach(t -> bySection.get(ReportSections.of(t.name())).add(t));
@@ -42,7 +45,9 @@ public final class HtmlReportWriter {
         // Inline SVG, each edge a link to the pair's evidence sentences: every label and address in it is
         // escaped by NetworkFigure, and SVG without script elements runs nothing.
         String networkFigure = network == null || networkSvg == null ? null : new NetworkFigure().svg(network, e -> links.href(
-                Table.Link.toRow(e.windows(), "actor_evidence", label(network, e.source()), label(network, e.target())).target(), ""));
+                Table.Link.toRow(e.windows(), "actor_evidence", label(network, e.source()), label(network, e.target())).target(), ""),
+                id -> links.href(Table.Link.toActor(id, id).target(), ""));
+        String statementFigure = statementFigure(tables, links);
 
         Map<String, Object> context = common(summary, pages, "index.html", "");
         context.put("networkFigure", networkFigure);
@@ -54,6 +59,7 @@ public final class HtmlReportWriter {
             Map<String, Object> page = common(summary, pages, e.getKey().file(), "");
             page.put("section", e.getKey());
             page.put("networkFigure", e.getKey() == ReportSections.ACTORS ? networkFigure : null);
+            page.put("statementFigure", e.getKey() == ReportSections.ACTORS ? statementFigure : null);
             page.put("tables", e.getValue().stream().map(t -> TableView.of(t, links, "")).toList());
             evaluate(section, page, sink, e.getKey().file());
         }
@@ -67,6 +73,38 @@ public final class HtmlReportWriter {
             page.put("documentsHref", links.href("documents", "../"));
             evaluate(document, page, sink, DocumentPages.file(doc.docId()));
         }
+
+        ActorPageView profiles = new ActorPageView(tables, links);
+        for (String actorId : actorIds) {
+            Map<String, Object> page = common(summary, pages, "", "../");
+            page.putAll(profiles.context(actorId));
+            evaluate(actor, page, sink, ActorPages.file(actorId));
+        }
+    }
+
+    /**
+     * The figure of who speaks of whom ({@link StatementFigure}) from the statement_edges table, each arrow a link
+     * to its statements and each actor to its page; null without statements.
+     */
+    private static String statementFigure(List<Table> tables, LinkResolver links) {
+        Map<String, String> types = new HashMap<>();
+        Table edges = null;
+        for (Table t : tables) {
+            List<String> names = t.columnNames();
+            // Types from the actors table (the most named) and the network's nodes (those in the strongest pairs).
+            String id = t.name().equals("actors") ? "actor_id" : t.name().equals("nodes") ? "id" : null;
+            if (id != null && names.contains(id) && names.contains("type")) {
+                t.rows().forEach(r -> types.putIfAbsent(CellFormat.format(r.get(names.indexOf(id))), CellFormat.format(r.get(names.indexOf("type")))));
+            } else if (t.name().equals(StatementNetworkFiles.TABLE)) {
+                edges = t;
+            }
+        }
+        if (edges == null || edges.rows().isEmpty()) {
+            return null;
+        }
+        return StatementFigure.svg(edges, types,
+                (speaker, target) -> links.href(Table.Link.toRow(speaker, "statement_evidence", speaker, target).target(), ""),
+                id -> links.href(Table.Link.toActor(id, id).target(), ""));
     }
 
     private static String label(Network network, String id) {

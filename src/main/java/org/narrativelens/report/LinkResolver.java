@@ -22,9 +22,16 @@ final class LinkResolver {
     private final Map<String, String> tablePages = new HashMap<>();
     private final Set<String> rowAnchors = new HashSet<>();
     private final Set<String> documentsWithPages;
+    private final Set<String> actorsWithPages;
 
     LinkResolver(List<Table> tables, Set<String> documentsWithPages) {
+        this(tables, documentsWithPages, Set.of());
+    }
+
+    /** Also links {@code actor:<id>} targets to the pages of {@code actorsWithPages}. */
+    LinkResolver(List<Table> tables, Set<String> documentsWithPages, Set<String> actorsWithPages) {
         this.documentsWithPages = Set.copyOf(documentsWithPages);
+        this.actorsWithPages = Set.copyOf(actorsWithPages);
         for (Table table : tables) {
             tablePages.put(table.name(), ReportSections.of(table.name()).file());
             if (!table.anchorColumns().isEmpty()) {
@@ -46,6 +53,10 @@ final class LinkResolver {
             }
             return root + DocumentPages.file(docId) + (docId.equals(rest) ? "" : rest.substring(hash));
         }
+        if (target.startsWith(ActorPages.TARGET_PREFIX)) {
+            String actorId = target.substring(ActorPages.TARGET_PREFIX.length());
+            return actorsWithPages.contains(actorId) ? root + ActorPages.file(actorId) : null;
+        }
         int hash = target.indexOf('#');
         String table = hash < 0 ? target : target.substring(0, hash);
         String page = tablePages.get(table);
@@ -56,6 +67,11 @@ final class LinkResolver {
             return root + page + "#" + rowId(table, target.substring(hash + 1));
         }
         return root + page + "#" + table;
+    }
+
+    /** True when {@code target} ({@code <table>#<key>}) names a row the report holds, not only its table. */
+    boolean hasRow(String target) {
+        return rowAnchors.contains(target);
     }
 
     /** The href of the page of document {@code docId}, or null when it has none. */

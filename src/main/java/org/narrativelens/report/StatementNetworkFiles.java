@@ -23,34 +23,57 @@ public final class StatementNetworkFiles {
     /** The table this file is made from. */
     public static final String TABLE = "statement_edges";
     /** The columns holding counts per cue, after the statements column. */
-    private static final List<String> CUES = List.of("accuse", "warn", "deny", "demand", "praise", "offer", "other");
+    static final List<String> CUES = List.of("accuse", "warn", "deny", "demand", "praise", "offer", "other");
 
     private final Graph<String, DefaultWeightedEdge> graph = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
     private final Map<String, String> labels = new LinkedHashMap<>();
     private final Map<DefaultWeightedEdge, Map<String, Long>> counts = new LinkedHashMap<>();
 
-    /** The network of {@code edges}, a {@code statement_edges} table. */
-    public StatementNetworkFiles(Table edges) {
+    /** One row of a {@code statement_edges} table: speaker and target (id and label), statements, and their count per cue. */
+    record StatementEdge(String speakerId, String speaker, String targetId, String target, long statements, Map<String, Long> byCue) {
+    }
+
+    /**
+     * The rows of {@code edges}, a {@code statement_edges} table, in its order. Cells may be links (to an actor's
+     * page, to the statements): their values are taken.
+     */
+    static List<StatementEdge> rows(Table edges) {
         List<String> names = edges.columnNames();
         int speakerId = index(names, "speaker_id");
         int speaker = index(names, "speaker");
         int targetId = index(names, "target_id");
         int target = index(names, "target");
         int statements = index(names, "statements");
+        List<StatementEdge> rows = new java.util.ArrayList<>();
         for (List<Object> row : edges.rows()) {
-            String from = (String) row.get(speakerId);
-            String to = (String) row.get(targetId);
-            labels.putIfAbsent(from, (String) row.get(speaker));
-            labels.putIfAbsent(to, (String) row.get(target));
-            graph.addVertex(from);
-            graph.addVertex(to);
-            DefaultWeightedEdge e = graph.addEdge(from, to);
-            graph.setEdgeWeight(e, ((Number) row.get(statements)).doubleValue());
             Map<String, Long> byCue = new LinkedHashMap<>();
             for (String cue : CUES) {
-                byCue.put(cue, ((Number) row.get(index(names, cue))).longValue());
+                byCue.put(cue, number(row.get(index(names, cue))));
             }
-            counts.put(e, byCue);
+            rows.add(new StatementEdge(text(row.get(speakerId)), text(row.get(speaker)), text(row.get(targetId)), text(row.get(target)),
+                    number(row.get(statements)), byCue));
+        }
+        return rows;
+    }
+
+    private static String text(Object cell) {
+        return String.valueOf(Table.Link.unwrap(cell));
+    }
+
+    private static long number(Object cell) {
+        return ((Number) Table.Link.unwrap(cell)).longValue();
+    }
+
+    /** The network of {@code edges}, a {@code statement_edges} table. */
+    public StatementNetworkFiles(Table edges) {
+        for (StatementEdge row : rows(edges)) {
+            labels.putIfAbsent(row.speakerId(), row.speaker());
+            labels.putIfAbsent(row.targetId(), row.target());
+            graph.addVertex(row.speakerId());
+            graph.addVertex(row.targetId());
+            DefaultWeightedEdge e = graph.addEdge(row.speakerId(), row.targetId());
+            graph.setEdgeWeight(e, row.statements());
+            counts.put(e, row.byCue());
         }
     }
 

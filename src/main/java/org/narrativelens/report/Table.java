@@ -106,7 +106,7 @@ public record Table(String name, String title, String description, List<Column> 
     /**
      * A cell that links to the evidence behind it: its {@code value} is what the CSV holds and the page shows,
      * {@code target} where the HTML report points it. Targets are logical, resolved by the report to a page:
-     * {@code doc:<doc id>} is a document's page, {@code <table>#<key>} the first row of {@code table} whose
+     * {@code doc:<doc id>} is a document's page, {@code actor:<actor id>} an actor's page, {@code <table>#<key>} the first row of {@code table} whose
      * {@link Table#anchorColumns() anchor columns} hold that key (see {@link #toRow}), or the table when no row has it.
      *
      * <pre>{@code
@@ -124,6 +124,11 @@ public record Table(String name, String title, String description, List<Column> 
         /** A link to the page of document {@code docId}. */
         public static Link toDocument(Object value, String docId) {
             return new Link(value, "doc:" + docId);
+        }
+
+        /** A link to the profile page of actor {@code actorId} (only actors with a page are linked, see {@link ActorPages}). */
+        public static Link toActor(Object value, String actorId) {
+            return new Link(value, ActorPages.TARGET_PREFIX + actorId);
         }
 
         /** A link to the row of {@code table} whose anchor columns hold {@code key}, in order. */

@@ -30,9 +30,11 @@ import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.report.Network;
 import org.narrativelens.report.NetworkFigure;
 import org.narrativelens.report.Table;
+import org.narrativelens.text.TermRules;
 
 /**
- * The actor tables: actors named, with their mentions, and pairs of actors named together, with evidence.
+ * The actor tables: actors named, with their mentions, pairs of actors named together, with evidence, and
+ * the profiles of the most named actors ({@link ActorProfileTables}).
  */
 public final class ActorTables {
 
@@ -42,15 +44,18 @@ public final class ActorTables {
     private final int minCooccurrence;
     private final ActorRollup rollup;
     private final TimeBucket bucket;
+    private final TermRules terms;
 
     /** Edges of the network files. */
     static final int NETWORK_EDGES = 300;
     /** Sentences of evidence listed per reported pair. */
     static final int EVIDENCE_PER_PAIR = 3;
 
+    /** {@code terms} extracts the terms near each profiled actor ({@link ActorProfileTables}), as the term tables do. */
     public ActorTables(ActorDictionary actors, CooccurrenceWindow window, int topN, int minCooccurrence, ActorRollup rollup,
-                       TimeBucket bucket) {
+                       TimeBucket bucket, TermRules terms) {
         this.actors = actors;
+        this.terms = java.util.Objects.requireNonNull(terms, "terms");
         this.bucket = bucket;
         this.rollup = rollup;
         this.window = window;
@@ -89,7 +94,7 @@ public final class ActorTables {
                     .totalRows(actorCounts.size());
             actorCounts.stream().limit(topN).forEach(r -> {
                 Actor a = actors.get(r.getString(0)).orElseThrow();
-                actorTable.row(a.id(), a.label(), a.type().label(), a.affiliation() == null ? null
+                actorTable.row(a.id(), Table.Link.toActor(a.label(), a.id()), a.type().label(), a.affiliation() == null ? null
                         : actors.get(a.affiliation()).map(Actor::label).orElse(a.affiliation()), r.getLong(1), r.getLong(2));
             });
             long totalWindows = CooccurrenceStage.totalWindows(usable, window);
@@ -102,8 +107,15 @@ public final class ActorTables {
                     col(CooccurrenceStage.DOCUMENTS).desc(),
                     col(CooccurrenceStage.ACTOR_A), col(CooccurrenceStage.ACTOR_B)).limit(Math.max(topN, NETWORK_EDGES)).collectAsList();
             List<Row> top = strongest.subList(0, Math.min(topN, strongest.size()));
-            pairs.unpersist();
+            // Evidence for the reported pairs and for every edge of the report's figure, which links to it.
+            int withEvidence = Math.min(Math.max(topN, NetworkFigure.MAX_EDGES), strongest.size());
             String unit = window.name().toLowerCase(Locale.ROOT) + "s";
+            ActorProfileTables profiles = new ActorProfileTables(actors, topN);
+            List<String> profiled = profiles.actors(mentions);
+            java.util.Set<String> evidenced = new java.util.HashSet<>();
+            strongest.subList(0, withEvidence).forEach(r -> evidenced.add(r.getString(0) + "\t" + r.getString(1)));
+            Table partners = profiles.partners(pairs, profiled, evidenced, unit);
+            pairs.unpersist();
             Table.Builder pairTable = Table.builder("cooccurrence", "Actors named together",
                             "Pairs of actors named in the same " + window.name().toLowerCase(Locale.ROOT)
                                     + ", each pair counted once per " + window.name().toLowerCase(Locale.ROOT)
@@ -122,18 +134,19 @@ public final class ActorTables {
                     .column("evidence", "the first sentence where both are named (more in actor_evidence: click the count)")
                     .totalRows(pairCount);
             for (Row r : top) {
-                pairTable.row(label(r.getString(0)), label(r.getString(1)),
+                pairTable.row(actorLink(r.getString(0)), actorLink(r.getString(1)),
                         Table.Link.toRow(r.getLong(2), "actor_evidence", label(r.getString(0)), label(r.getString(1))), r.getLong(3),
                         round(r.getDouble(7)), round(r.getDouble(8)), round(r.getDouble(6)), round(r.getDouble(9)),
                         r.getString(10), r.getString(11));
             }
-            // Evidence for the reported pairs and for every edge of the report's figure, which links to it.
-            int withEvidence = Math.min(Math.max(topN, NetworkFigure.MAX_EDGES), strongest.size());
             Table evidence = evidenceTable(usable, cooccurrence.evidence(), strongest.subList(0, withEvidence));
             Network network = network(strongest, actorCounts);
             List<Table> tables = new java.util.ArrayList<>(List.of(actorTable.build(), pairTable.build(), evidence,
                     nodesTable(network), edgesTable(network, withEvidence)));
             tables.addAll(new MentionTables(actors, bucket).build(mentions, usable));
+            tables.add(profiles.terms(mentions, usable, profiled, terms));
+            tables.add(partners);
+            tables.add(profiles.documents(mentions, usable, profiled));
             return new Result(tables, network);
         } finally {
             mentions.unpersist();
@@ -225,6 +238,11 @@ public final class ActorTables {
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
+    }
+
+    /** The actor's label, linked to its page (the report links it only when the actor has one). */
+    private Table.Link actorLink(String actorId) {
+        return Table.Link.toActor(label(actorId), actorId);
     }
 
     private String label(String actorId) {

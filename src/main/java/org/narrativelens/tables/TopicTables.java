@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.narrativelens.actors.ActorDictionary;
 import org.narrativelens.config.JobParameters;
 import org.narrativelens.config.TopicFiller;
 import org.narrativelens.corpus.DocumentSchema;
@@ -33,11 +34,18 @@ public final class TopicTables {
 
     private final JobParameters params;
     private final TermLabels labels;
+    private final ActorDictionary actors;
 
     /** Topics with the parameters of the run, their terms shown by {@code labels}. */
     public TopicTables(JobParameters params, TermLabels labels) {
+        this(params, labels, null);
+    }
+
+    /** As {@link #TopicTables(JobParameters, TermLabels)}, plus the topics of the most named of {@code actors} (actor_topics). */
+    public TopicTables(JobParameters params, TermLabels labels, ActorDictionary actors) {
         this.params = params;
         this.labels = labels;
+        this.actors = actors;
     }
 
     /** Fits the topic model on the {@code documents} analysed documents in {@code usable} and tabulates it. */
@@ -67,6 +75,9 @@ public final class TopicTables {
             tables.add(prevalence("topics_by_period", "Topics by period", "period (--time-bucket)", topicLabels,
                     TopicPrevalence.by(model.documentTopics(), usable,
                             PeriodColumn.of(params.terms().timeBucket(), col(DocumentSchema.PUBLISHED)))));
+            if (actors != null) {
+                tables.add(new ActorProfileTables(actors, params.topN()).topics(usable.sparkSession(), usable, model.documentTopics(), topicLabels));
+            }
             return tables;
         } finally {
             model.release();

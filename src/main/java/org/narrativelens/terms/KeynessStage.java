@@ -77,13 +77,7 @@ public final class KeynessStage {
         Column b = col(COUNT_B);
         double c = termsA;
         double d = termsB;
-        double n = c + d;
-        // The x ln x of the column totals and of N are the same for every term.
-        double constant = -xlnx(c) - xlnx(d) + xlnx(n);
-        Column g2 = greatest(lit(0.0), lit(2.0).multiply(
-                xlnx(a).plus(xlnx(b)).plus(xlnx(lit(c).minus(a))).plus(xlnx(lit(d).minus(b)))
-                        .minus(xlnx(a.plus(b))).minus(xlnx(lit(n).minus(a).minus(b)))
-                        .plus(lit(constant))));
+        Column g2 = g2(a, b, lit(c), lit(d));
         Column logRatio = log2(smoothed(a).divide(c).divide(smoothed(b).divide(d)));
         Column direction = when(col(LOG_RATIO).gt(0), lit(comparison.a())).otherwise(lit(comparison.bLabel()));
         return counts.withColumn(G2, g2).withColumn(LOG_RATIO, logRatio)
@@ -97,6 +91,18 @@ public final class KeynessStage {
                         TermStatisticsStage.RANK);
     }
 
+    /**
+     * Dunning's log-likelihood G2 of a term counted {@code a} times in a part of {@code c} terms and {@code b}
+     * times in another part of {@code d} terms (the 2 x 2 table of the term against the rest), at least 0.
+     */
+    public static Column g2(Column a, Column b, Column c, Column d) {
+        Column n = c.plus(d);
+        return greatest(lit(0.0), lit(2.0).multiply(
+                xlnx(a).plus(xlnx(b)).plus(xlnx(c.minus(a))).plus(xlnx(d.minus(b)))
+                        .minus(xlnx(a.plus(b))).minus(xlnx(n.minus(a).minus(b)))
+                        .minus(xlnx(c)).minus(xlnx(d)).plus(xlnx(n))));
+    }
+
     private static Column smoothed(Column count) {
         return when(count.equalTo(0), lit(ZERO_COUNT)).otherwise(count);
     }
@@ -104,9 +110,5 @@ public final class KeynessStage {
     /** x ln x, 0 for x = 0. */
     private static Column xlnx(Column x) {
         return when(x.gt(0), x.multiply(log(x))).otherwise(lit(0.0));
-    }
-
-    static double xlnx(double x) {
-        return x > 0 ? x * Math.log(x) : 0;
     }
 }

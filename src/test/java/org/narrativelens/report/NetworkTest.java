@@ -52,7 +52,7 @@ class NetworkTest {
 
     @Test
     void edgesOfTheFigureLinkToTheAddressesGivenOnly() {
-        String svg = new NetworkFigure().svg(NETWORK, e -> e.source().equals("ru") ? "actors.html#pair\"<" : null);
+        String svg = new NetworkFigure().svg(NETWORK, e -> e.source().equals("ru") ? "actors.html#pair\"<" : null, id -> null);
         assertEquals(1, svg.split("<a href=", -1).length - 1);
         assertTrue(svg.contains("<a href=\"actors.html#pair&quot;&lt;\"><line "), "the address escaped: " + svg);
         assertEquals(1, svg.split("</a>", -1).length - 1);

@@ -32,7 +32,7 @@ if [[ ! -e $corpus ]]; then
   exit 2
 fi
 corpus=$(cd "$(dirname "$corpus")" && pwd)/$(basename "$corpus")
-work=$(mktemp -d)
+work=$(mktemp -d "${TMPDIR:-/tmp}/bench-topics.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 # MALLET's class path, resolved by Maven from a throw-away project.
@@ -84,19 +84,22 @@ for i in $(seq 1 "$runs"); do
   threads=2
   for seed in "$i" $(( i + 10 )) $(( i + 20 )); do
     [[ $seed == $(( i + 20 )) ]] && threads=1
+    # One log per attempt: a failed attempt's log must not make the watch below stop the next one (and a
+    # background job killed before it starts Java runs this script's EXIT trap, which removes $work).
+    log=$work/mallet-train-$i-$seed.log
     train_start=$(millis)
     java -Xmx2g -cp "$mallet_cp" cc.mallet.topics.tui.TopicTrainer --input "$work/corpus.mallet" \
       --num-topics "$k" --num-iterations "$iterations" --num-threads "$threads" --alpha 5 --beta 0.01 --optimize-interval 10 \
-      --random-seed "$seed" --output-topic-keys "$work/mallet-keys-$i.txt" >"$work/mallet-train.log" 2>&1 &
+      --random-seed "$seed" --output-topic-keys "$work/mallet-keys-$i.txt" >"$log" 2>&1 &
     pid=$!
     while kill -0 "$pid" 2>/dev/null; do
-      if grep -q "Exception" "$work/mallet-train.log"; then kill "$pid" 2>/dev/null || true; fi
+      if grep -qs "Exception" "$log"; then kill "$pid" 2>/dev/null || true; fi
       sleep 0.2
     done
-    if wait "$pid" && ! grep -q "Exception" "$work/mallet-train.log"; then
+    if wait "$pid" && ! grep -q "Exception" "$log"; then
       break
     fi
-    echo "mallet run $i: seed $seed failed after $(( $(millis) - train_start )) ms ($(grep -m1 Exception "$work/mallet-train.log")); retrying"
+    echo "mallet run $i: seed $seed failed after $(( $(millis) - train_start )) ms ($(grep -m1 Exception "$log" || tail -2 "$log" 2>&1)); retrying"
     rm -f "$work/mallet-keys-$i.txt"
   done
   [[ -s $work/mallet-keys-$i.txt ]] || { echo "bench-topics: MALLET failed with every seed tried; see the log above" >&2; exit 1; }

@@ -111,22 +111,23 @@ class NarrativeJobTest {
         assertTrue(Files.readString(run.resolve("index.html")).contains("<figure class=\"network\""));
         String actors = Files.readString(run.resolve("actors.html"));
         String figure = actors.substring(actors.indexOf("<figure class=\"network\""), actors.indexOf("</figure>", actors.indexOf("<figure class=\"network\"")));
-        java.util.regex.Matcher edgeLinks = java.util.regex.Pattern.compile("<a href=\"actors\\.html#(actor_evidence-[^\"]+)\">").matcher(figure);
-        int drawnAndLinked = 0;
-        while (edgeLinks.find()) {
-            drawnAndLinked++;
-            assertTrue(actors.contains("id=\"" + edgeLinks.group(1) + "\""), "edge link to missing evidence: " + edgeLinks.group(1));
-        }
+        int drawnAndLinked = linksToAnchorsOf(figure, "<a href=\"actors\\.html#(actor_evidence-[^\"]+)\">", actors);
         assertEquals(figure.split("stroke=\"#8a94a6\"", -1).length - 1, drawnAndLinked, "every drawn edge opens onto its sentences");
         // Every pair's count in the co-occurrence table opens onto its evidence sentences, on the same page.
         String actorsPage = Files.readString(run.resolve("actors.html"));
-        java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"(?:actors\\.html)?#(actor_evidence-[^\"]+)\"").matcher(actorsPage);
+        int linked = linksToAnchorsOf(actorsPage, "href=\"(?:actors\\.html)?#(actor_evidence-[^\"]+)\"", actorsPage);
+        assertTrue(linked >= 10, "the pairs link to their evidence: " + linked);
+    }
+
+    /** The links of {@code part} matching {@code link} (group 1: the anchor), each asserted to name an anchor {@code page} has. */
+    private static int linksToAnchorsOf(String part, String link, String page) {
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile(link).matcher(part);
         int linked = 0;
         while (links.find()) {
             linked++;
-            assertTrue(actorsPage.contains("id=\"" + links.group(1) + "\""), "a link to missing evidence: " + links.group(1));
+            assertTrue(page.contains("id=\"" + links.group(1) + "\""), "a link to a missing anchor: " + links.group(1));
         }
-        assertTrue(linked >= 10, "the pairs link to their evidence: " + linked);
+        return linked;
     }
 
     @Test
@@ -404,5 +405,33 @@ class NarrativeJobTest {
         assertEquals("4", crisis.get("count_a"));
         assertEquals("0", crisis.get("count_b"));
         assertTrue(keyness.stream().allMatch(r -> Double.parseDouble(r.get("g2")) >= 6.63));
+    }
+
+    @Test
+    void theHeatmapOfPairsOpensOntoTheirSentencesAndEveryLinkOfTheReportHolds() throws IOException {
+        List<CSVRecord> matrix = csv("actor_matrix");
+        assertEquals(15 * 14 / 2, matrix.size(), "every pair of the 15 most named actors");
+        CSVRecord russiaUkraine = matrix.stream().filter(r -> Set2.of(r.get("actor_a"), r.get("actor_b")).equals(Set2.of("Russia", "Ukraine")))
+                .findFirst().orElseThrow();
+        CSVRecord pair = csv("cooccurrence").stream().filter(r -> Set2.of(r.get("actor_a"), r.get("actor_b")).equals(Set2.of("Russia", "Ukraine")))
+                .findFirst().orElseThrow();
+        assertEquals(pair.get("sentences"), russiaUkraine.get("sentences"));
+        long together = matrix.stream().filter(r -> !r.get("sentences").equals("0")).count();
+        String actors = Files.readString(run.resolve("actors.html"));
+        String heatmap = actors.substring(actors.indexOf("<section id=\"heatmap\">"), actors.indexOf("</section>", actors.indexOf("<section id=\"heatmap\">")));
+        int linked = linksToAnchorsOf(heatmap, "<a href=\"actors\\.html#(actor_evidence-[^\"]+)\"><rect", actors);
+        assertEquals(2 * together, linked, "every pair named together opens onto its sentences, on both sides of the diagonal");
+        assertTrue(heatmap.contains("<a href=\"actors/russia.html\"><text"), "names open onto the actors' pages");
+        // The --kwic words open onto their lines from the terms table; other terms have none.
+        String terms = Files.readString(run.resolve("terms.html"));
+        java.util.regex.Matcher russia = java.util.regex.Pattern.compile("<td data-col=\"term\"><a href=\"terms\\.html#(kwic-[^\"]+)\">russia</a>")
+                .matcher(terms);
+        assertTrue(russia.find(), "russia opens onto its lines");
+        int line = terms.indexOf("<tr id=\"" + russia.group(1) + "\">");
+        assertTrue(line >= 0 && terms.substring(line, terms.indexOf("</tr>", line)).contains("<td data-col=\"term\">russia</td>"),
+                "onto the first line of russia");
+        assertTrue(terms.contains("<td data-col=\"term\">kiev</td>"), "no lines for kiev, no link");
+        assertTrue(Files.readString(run.resolve("index.html")).contains("<a href=\"actors/russia.html\">Russia</a>"), "central actors to their pages");
+        assertEquals(List.of(), NarrativeJobAnalysesTest.brokenLinks(run));
     }
 }

@@ -20,6 +20,7 @@ final class DocumentPageView {
     private final Table mentionsTable;
     private final String lastMentionsDoc;
     private final Map<String, Table> tables = new HashMap<>();
+    private final Map<String, String> actorIds = new HashMap<>();
     private final LinkResolver links;
 
     DocumentPageView(List<Table> tables, LinkResolver links) {
@@ -36,6 +37,13 @@ final class DocumentPageView {
             }
         }
         this.lastMentionsDoc = last;
+        // The mentions name actors by label; their pages go by id, which the actors table gives.
+        Table actorTable = this.tables.get("actors");
+        if (actorTable != null && column(actorTable, "actor_id") >= 0 && column(actorTable, "actor") >= 0) {
+            int id = column(actorTable, "actor_id");
+            int label = column(actorTable, "actor");
+            actorTable.rows().forEach(r -> actorIds.putIfAbsent(CellFormat.format(r.get(label)), CellFormat.format(r.get(id))));
+        }
     }
 
     /** A run of text, marked as the mention of {@code actor} when that is not null. */
@@ -150,7 +158,14 @@ final class DocumentPageView {
         List<Map<String, Object>> actors = new ArrayList<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> actors.add(Map.of("actor", e.getKey(), "mentions", e.getValue())));
+                .forEach(e -> {
+                    Map<String, Object> view = new HashMap<>();
+                    view.put("actor", e.getKey());
+                    view.put("mentions", e.getValue());
+                    String id = actorIds.get(e.getKey());
+                    view.put("href", id == null ? null : links.href(Table.Link.toActor(id, id).target(), "../"));
+                    actors.add(view);
+                });
         return actors;
     }
 
@@ -167,7 +182,7 @@ final class DocumentPageView {
             int i = column(table, c);
             if (i >= 0) {
                 indexes.add(i);
-                subset.column(table.columns().get(i));
+                subset.column(TableView.forReaders(table.columns().get(i)));
             }
         }
         table.rows().stream().filter(r -> docId.equals(CellFormat.format(r.get(doc))))

@@ -22,6 +22,10 @@ import java.util.stream.Collectors;
  */
 public final class HtmlReportWriter {
 
+    /** Actors on the axes of the heatmap of pairs on the actors page, and on the overview (smaller, beside the rest). */
+    static final int HEATMAP_ACTORS = 15;
+    static final int OVERVIEW_HEATMAP_ACTORS = 10;
+
     private final PebbleTemplate overview = HtmlTemplates.load("templates/overview.peb");
     private final PebbleTemplate section = HtmlTemplates.load("templates/section.peb");
     private final PebbleTemplate document = HtmlTemplates.load("templates/document.peb");
@@ -48,10 +52,17 @@ public final class HtmlReportWriter {
                 Table.Link.toRow(e.windows(), "actor_evidence", label(network, e.source()), label(network, e.target())).target(), ""),
                 id -> links.href(Table.Link.toActor(id, id).target(), ""));
         String statementFigure = statementFigure(tables, links);
+        Table matrix = tables.stream().filter(t -> t.name().equals(HeatmapFigure.TABLE)).findFirst().orElse(null);
+        String heatmap = heatmap(matrix, HEATMAP_ACTORS, links);
 
         Map<String, Object> context = common(summary, pages, "index.html", "");
         context.put("networkFigure", networkFigure);
+        context.put("heatmap", heatmap(matrix, OVERVIEW_HEATMAP_ACTORS, links));
+        context.put("heatmapActors", OVERVIEW_HEATMAP_ACTORS);
+        context.put("heatmapUnit", matrix == null ? "" : matrix.columns().get(4).name());
         context.putAll(new OverviewView(tables, network, links).context());
+        context.put("notMade", OverviewView.notMade(summary.parameters().get("analyses")));
+        context.put("analyses", String.valueOf(summary.parameters().get("analyses")));
         context.put("contents", contents(bySection, links));
         evaluate(overview, context, sink, "index.html");
 
@@ -60,6 +71,8 @@ public final class HtmlReportWriter {
             page.put("section", e.getKey());
             page.put("networkFigure", e.getKey() == ReportSections.ACTORS ? networkFigure : null);
             page.put("statementFigure", e.getKey() == ReportSections.ACTORS ? statementFigure : null);
+            page.put("heatmap", e.getKey() == ReportSections.ACTORS ? heatmap : null);
+            page.put("heatmapUnit", matrix == null ? "" : matrix.columns().get(4).name());
             page.put("tables", e.getValue().stream().map(t -> TableView.of(t, links, "")).toList());
             evaluate(section, page, sink, e.getKey().file());
         }
@@ -104,6 +117,15 @@ public final class HtmlReportWriter {
         }
         return StatementFigure.svg(edges, types,
                 (speaker, target) -> links.href(Table.Link.toRow(speaker, "statement_evidence", speaker, target).target(), ""),
+                id -> links.href(Table.Link.toActor(id, id).target(), ""));
+    }
+
+    /**
+     * The heatmap of pairs ({@link HeatmapFigure}) of the first {@code actors} actors of the actor_matrix table, each
+     * cell a link to its pair's sentences and each name to the actor's page; null without the table or a pair.
+     */
+    private static String heatmap(Table matrix, int actors, LinkResolver links) {
+        return matrix == null ? null : HeatmapFigure.svg(matrix, actors, target -> links.href(target, ""),
                 id -> links.href(Table.Link.toActor(id, id).target(), ""));
     }
 

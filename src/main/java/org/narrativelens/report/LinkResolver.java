@@ -18,9 +18,14 @@ final class LinkResolver {
     static final Set<String> DOCUMENT_COLUMNS = Set.of("doc_id", "evidence_doc", "kept_id", "duplicate_id");
     /** A column of sentence numbers, linked to the sentence on the page of the row's {@code doc_id}. */
     static final String SENTENCE_COLUMN = "sentence";
+    /** Columns of terms, linked to their lines in the concordance (the kwic table) where it has them. */
+    static final Set<String> TERM_COLUMNS = Set.of("term", "phrase");
+    /** The concordance table: the lines of the --kwic words, anchored by word. */
+    static final String CONCORDANCE = "kwic";
 
     private final Map<String, String> tablePages = new HashMap<>();
     private final Set<String> rowAnchors = new HashSet<>();
+    private final Map<String, String> concordanceLines = new HashMap<>();
     private final Set<String> documentsWithPages;
     private final Set<String> actorsWithPages;
 
@@ -37,6 +42,10 @@ final class LinkResolver {
             if (!table.anchorColumns().isEmpty()) {
                 for (List<Object> row : table.rows()) {
                     rowAnchors.add(table.name() + "#" + key(table, row));
+                    if (table.name().equals(CONCORDANCE)) {
+                        // A word's lines go by the word as the table writes it ("US"); a term finds them in any case.
+                        concordanceLines.putIfAbsent(key(table, row).toLowerCase(java.util.Locale.ROOT), table.name() + "#" + key(table, row));
+                    }
                 }
             }
         }
@@ -72,6 +81,20 @@ final class LinkResolver {
     /** True when {@code target} ({@code <table>#<key>}) names a row the report holds, not only its table. */
     boolean hasRow(String target) {
         return rowAnchors.contains(target);
+    }
+
+    /**
+     * A cell of {@code value} linking to the page of actor {@code actorId} when the report has one, else to its row of
+     * the actors table (which the resolver drops when the table lacks it).
+     */
+    Table.Link actor(Object value, String actorId) {
+        return actorsWithPages.contains(actorId) ? Table.Link.toActor(value, actorId) : Table.Link.toRow(value, "actors", actorId);
+    }
+
+    /** The href of the first concordance line of {@code term} (any case) in the kwic table, or null when it has none. */
+    String concordance(String term, String root) {
+        String target = concordanceLines.get(term.toLowerCase(java.util.Locale.ROOT));
+        return target == null ? null : href(target, root);
     }
 
     /** The href of the page of document {@code docId}, or null when it has none. */

@@ -23,6 +23,7 @@ final class OverviewView {
     static final int PAIRS = 6;
     static final int SOURCES = 6;
     static final int STATEMENTS = 5;
+    static final int TOPIC_TERMS = 6;
 
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Network network;
@@ -47,10 +48,81 @@ final class OverviewView {
         pairsPanel().ifPresent(panels::add);
         statementsPanel().ifPresent(panels::add);
         context.put("panels", panels);
+        context.put("headline", headline());
         Table trend = tables.get("term_trends");
         context.put("trend", trend == null || trend.chart() == null || trend.rows().isEmpty() ? null
                 : Map.of("title", trend.title(), "href", links.href("term_trends", ""), "chart", LineChartView.of(trend, trend.chart())));
         return context;
+    }
+
+    /** What each analysis of --analyses brings to the overview, in the option's order. */
+    private static final Map<String, String> ANALYSES = analyses();
+
+    private static Map<String, String> analyses() {
+        Map<String, String> analyses = new LinkedHashMap<>();
+        analyses.put("terms", "top terms and their trends");
+        analyses.put("topics", "topics");
+        analyses.put("actors", "actors, their pairs and network");
+        analyses.put("unknown-actors", "names the actor dictionary misses");
+        analyses.put("attribution", "who speaks of whom");
+        return analyses;
+    }
+
+    /**
+     * What the overview lacks because {@code analyses} (the run's --analyses: "all", or names joined by commas; null
+     * for a run before the option) left it out, e.g. ["actors, their pairs and network"]; empty when all were made.
+     */
+    static List<String> notMade(Object analyses) {
+        if (analyses == null || "all".equals(String.valueOf(analyses).strip())) {
+            return List.of();
+        }
+        List<String> made = java.util.Arrays.stream(String.valueOf(analyses).split(",")).map(String::strip).toList();
+        return ANALYSES.entrySet().stream().filter(e -> !made.contains(e.getKey())).map(Map.Entry::getValue).toList();
+    }
+
+    /**
+     * The story in a few sentences, from the first rows of the tables the run has: who is named most, which pair is
+     * named together most, the leading phrases, and the most frequent accusations. Empty when the run has none of them.
+     */
+    private List<String> headline() {
+        List<String> lines = new ArrayList<>();
+        Table actors = tables.get("actors");
+        if (actors != null && !actors.rows().isEmpty() && column(actors, "actor") >= 0 && column(actors, "mentions") >= 0) {
+            int label = column(actors, "actor");
+            int mentions = column(actors, "mentions");
+            List<String> named = new ArrayList<>();
+            for (List<Object> r : actors.rows().subList(0, Math.min(3, actors.rows().size()))) {
+                named.add(CellFormat.format(r.get(label)) + " (" + CellFormat.format(r.get(mentions)) + (named.isEmpty() ? " mentions)" : ")"));
+            }
+            lines.add("Named most: " + String.join(", ", named) + ".");
+        }
+        Table pairs = tables.get("cooccurrence");
+        if (pairs != null && !pairs.rows().isEmpty() && column(pairs, "actor_a") >= 0 && column(pairs, "actor_b") >= 0) {
+            List<Object> r = pairs.rows().get(0);
+            lines.add("Named together most: " + CellFormat.format(r.get(column(pairs, "actor_a"))) + " and "
+                    + CellFormat.format(r.get(column(pairs, "actor_b"))) + " (" + CellFormat.format(r.get(2)) + " "
+                    + pairs.columns().get(2).name() + ").");
+        }
+        Table phrases = tables.get("phrases");
+        if (phrases != null && !phrases.rows().isEmpty() && column(phrases, "phrase") >= 0) {
+            int phrase = column(phrases, "phrase");
+            lines.add("Leading phrases: " + String.join(", ", phrases.rows().subList(0, Math.min(4, phrases.rows().size())).stream()
+                    .map(r -> "\u201c" + CellFormat.format(r.get(phrase)) + "\u201d").toList()) + ".");
+        }
+        Table edges = tables.get("statement_edges");
+        if (edges != null && column(edges, "accuse") >= 0 && column(edges, "speaker") >= 0 && column(edges, "target") >= 0) {
+            int accuse = column(edges, "accuse");
+            List<String> accusations = edges.rows().stream().filter(r -> number(r.get(accuse)) > 0)
+                    .sorted(Comparator.comparingLong((List<Object> r) -> number(r.get(accuse))).reversed())
+                    .limit(3)
+                    .map(r -> CellFormat.format(r.get(column(edges, "speaker"))) + " accuses " + CellFormat.format(r.get(column(edges, "target")))
+                            + " (" + number(r.get(accuse)) + (number(r.get(accuse)) == 1 ? " statement)" : " statements)"))
+                    .toList();
+            if (!accusations.isEmpty()) {
+                lines.add("Most frequent accusations: " + String.join("; ", accusations) + ".");
+            }
+        }
+        return lines;
     }
 
     /** Dates and sources of the documents listed in the documents table (the first ones, on a large corpus). */
@@ -142,8 +214,30 @@ final class OverviewView {
         return firstRows("phrases", "Top phrases", PHRASES, "phrase", "count", "documents");
     }
 
+    /** Each topic with its first terms (the whole list is a click away) and the documents it dominates. */
     private Optional<Map<String, Object>> topicsPanel() {
-        return firstRows("topic_overview", "Topics", Integer.MAX_VALUE, "topic", "top_terms", "documents");
+        Table topics = tables.get("topic_overview");
+        if (topics == null || topics.rows().isEmpty() || column(topics, "topic") < 0 || column(topics, "top_terms") < 0) {
+            return Optional.empty();
+        }
+        int topic = column(topics, "topic");
+        int terms = column(topics, "top_terms");
+        int documents = column(topics, "documents");
+        Table.Builder table = Table.builder("topic_overview", topics.title(), topics.description())
+                .column(topics.columns().get(topic))
+                .column("top terms", "its " + TOPIC_TERMS + " most probable terms; click for the topic");
+        if (documents >= 0) {
+            table.column(topics.columns().get(documents));
+        }
+        for (List<Object> row : topics.rows()) {
+            List<String> first = java.util.Arrays.stream(CellFormat.format(row.get(terms)).split(", ")).limit(TOPIC_TERMS).toList();
+            List<Object> cells = new ArrayList<>(List.of(row.get(topic), Table.Link.toRow(String.join(", ", first), "topic_overview", row.get(topic))));
+            if (documents >= 0) {
+                cells.add(row.get(documents));
+            }
+            table.row(cells);
+        }
+        return Optional.of(panel("Topics", "topic_overview", table.build(), "documents: those whose largest share is the topic."));
     }
 
     /** Who says most about whom, with the claim that shows it; the statements themselves are a click away. */
@@ -151,7 +245,8 @@ final class OverviewView {
         Table edges = tables.get("statement_edges");
         if (edges != null && !edges.rows().isEmpty()) {
             return Optional.of(panel("Who speaks of whom", edges.name(), subset(edges, STATEMENTS,
-                    "speaker", "target", "statements", "accuse")));
+                    "speaker", "target", "statements", "accuse"), "statements: the speaker's statements naming the target; accuse: those"
+                    + " that accuse it. Click a count for the quotes."));
         }
         Table statements = tables.get("statements");
         if (statements == null || statements.rows().isEmpty()) {
@@ -180,15 +275,16 @@ final class OverviewView {
         Table.Builder table = Table.builder("central_actors", "Most central actors", "")
                 .column("actor", "the actor")
                 .column("partners", "actors it is named with, among the strongest pairs")
-                .barColumn("shared", "windows it shares with them")
+                .barColumn("shared", unit() + " it shares with them")
                 .column("mentions", "times named");
         network.nodes().stream()
                 .sorted(Comparator.comparingLong((Network.Node n) -> degree.getOrDefault(n.id(), new long[2])[1]).reversed()
                         .thenComparing(Network.Node::label))
                 .limit(ACTORS)
-                .forEach(n -> table.row(Table.Link.toRow(n.label(), "actors", n.id()), degree.get(n.id())[0],
+                .forEach(n -> table.row(links.actor(n.label(), n.id()), degree.get(n.id())[0],
                         degree.get(n.id())[1], n.mentions()));
-        return Optional.of(panel("Most central actors", "actors", table.build()));
+        return Optional.of(panel("Most central actors", "actors", table.build(), "partners: the actors it is named with among the"
+                + " strongest pairs; shared: the " + unit() + " it shares with them; mentions: times named. Click a name for its page."));
     }
 
     /** The first pairs of the co-occurrence table, each linked to its evidence sentences. */
@@ -218,7 +314,8 @@ final class OverviewView {
             }
             table.row(cells);
         }
-        return Optional.of(panel("Strongest pairs", "cooccurrence", table.build()));
+        return Optional.of(panel("Strongest pairs", "cooccurrence", table.build(), npmi < 0 ? null : "npmi: how much more often"
+                + " than chance the two are named together, -1 to 1 (above 0: more). Click a pair for its sentences."));
     }
 
     /** The first {@code limit} rows of a table, in the columns named (those it has). */
@@ -237,7 +334,7 @@ final class OverviewView {
             int i = column(table, c);
             if (i >= 0) {
                 indexes.add(i);
-                subset.column(table.columns().get(i));
+                subset.column(TableView.forReaders(table.columns().get(i)));
             }
         }
         for (List<Object> row : table.rows().subList(0, Math.min(limit, table.rows().size()))) {
@@ -247,11 +344,23 @@ final class OverviewView {
     }
 
     private Map<String, Object> panel(String title, String tableName, Table rows) {
+        return panel(title, tableName, rows, null);
+    }
+
+    /** A panel with {@code note} (may be null) under its rows, saying what its columns mean. */
+    private Map<String, Object> panel(String title, String tableName, Table rows, String note) {
         Map<String, Object> panel = new HashMap<>();
+        panel.put("note", note);
         panel.put("title", title);
         panel.put("href", links.href(tableName, ""));
         panel.put("table", TableView.of(rows, links, ""));
         return panel;
+    }
+
+    /** The co-occurrence window's plural as the pairs table names its count column ("sentences"), or "windows". */
+    private String unit() {
+        Table pairs = tables.get("cooccurrence");
+        return pairs == null || pairs.columns().size() < 3 ? "windows" : pairs.columns().get(2).name();
     }
 
     private static int column(Table table, String name) {

@@ -48,6 +48,8 @@ public final class ActorTables {
 
     /** Edges of the network files. */
     static final int NETWORK_EDGES = 300;
+    /** Actors on each axis of the heatmap of pairs (actor_matrix): more makes cells too small to read. */
+    public static final int MATRIX_ACTORS = 15;
     /** Sentences of evidence listed per reported pair. */
     static final int EVIDENCE_PER_PAIR = 3;
 
@@ -114,6 +116,20 @@ public final class ActorTables {
             List<String> profiled = profiles.actors(mentions);
             java.util.Set<String> evidenced = new java.util.HashSet<>();
             strongest.subList(0, withEvidence).forEach(r -> evidenced.add(r.getString(0) + "\t" + r.getString(1)));
+            // The heatmap's pairs link to their sentences too: those not among the strongest get evidence of their own.
+            List<String> matrixIds = rollup == ActorRollup.STATE ? mostNamed(paired, MATRIX_ACTORS)
+                    : actorCounts.stream().limit(MATRIX_ACTORS).map(r -> r.getString(0)).toList();
+            List<Row> matrixPairs = matrixIds.size() < 2 ? List.of() : pairs
+                    .where(col(CooccurrenceStage.ACTOR_A).isin(matrixIds.toArray()).and(col(CooccurrenceStage.ACTOR_B).isin(matrixIds.toArray())))
+                    .select(CooccurrenceStage.ACTOR_A, CooccurrenceStage.ACTOR_B, CooccurrenceStage.WINDOWS, CooccurrenceStage.DOCUMENTS,
+                            CooccurrenceStage.NPMI)
+                    .collectAsList();
+            List<Row> withSentences = new java.util.ArrayList<>(strongest.subList(0, withEvidence));
+            for (Row r : matrixPairs) {
+                if (evidenced.add(r.getString(0) + "\t" + r.getString(1))) {
+                    withSentences.add(r);
+                }
+            }
             Table partners = profiles.partners(pairs, profiled, evidenced, unit);
             pairs.unpersist();
             Table.Builder pairTable = Table.builder("cooccurrence", "Actors named together",
@@ -139,10 +155,10 @@ public final class ActorTables {
                         round(r.getDouble(7)), round(r.getDouble(8)), round(r.getDouble(6)), round(r.getDouble(9)),
                         r.getString(10), r.getString(11));
             }
-            Table evidence = evidenceTable(usable, cooccurrence.evidence(), strongest.subList(0, withEvidence));
+            Table evidence = evidenceTable(usable, cooccurrence.evidence(), withSentences);
             Network network = network(strongest, actorCounts);
-            List<Table> tables = new java.util.ArrayList<>(List.of(actorTable.build(), pairTable.build(), evidence,
-                    nodesTable(network), edgesTable(network, withEvidence)));
+            List<Table> tables = new java.util.ArrayList<>(List.of(actorTable.build(), pairTable.build(),
+                    matrixTable(matrixIds, matrixPairs, unit), evidence, nodesTable(network), edgesTable(network, withEvidence)));
             tables.addAll(new MentionTables(actors, bucket).build(mentions, usable));
             tables.add(profiles.terms(mentions, usable, profiled, terms));
             tables.add(partners);
@@ -153,10 +169,49 @@ public final class ActorTables {
         }
     }
 
+    /** The ids of the {@code limit} actors of {@code mentions} named most, ties by id. */
+    private static List<String> mostNamed(Dataset<Row> mentions, int limit) {
+        return mentions.groupBy(MentionSchema.ACTOR_ID).agg(count(lit(1)).as("mentions"))
+                .orderBy(col("mentions").desc(), col(MentionSchema.ACTOR_ID)).limit(limit)
+                .collectAsList().stream().map(r -> r.getString(0)).toList();
+    }
+
+    /**
+     * actor_matrix: every pair of the most named actors {@code ids} (in that order: the heatmap's axes), with the
+     * windows naming both from {@code found} (actor_a, actor_b, windows, documents, npmi); a pair not found is 0.
+     */
+    private Table matrixTable(List<String> ids, List<Row> found, String unit) {
+        Table.Builder table = Table.builder("actor_matrix", "Pairs among the most named actors",
+                        "Every pair of the " + ids.size() + " most named actors, in the order of their mentions, with the " + unit
+                                + " naming both (0: never named together" + (minCooccurrence > 1 ? ", or in fewer than "
+                                + minCooccurrence + " " + unit : "") + "): the heatmap of the actors page.")
+                .column("actor_a_id", "dictionary id of the first actor")
+                .column("actor_a", "the first actor")
+                .column("actor_b_id", "dictionary id of the second actor")
+                .column("actor_b", "the second actor")
+                .barColumn(unit, unit + " naming both; the count links to the sentences")
+                .column("documents", "documents naming both in one " + window.name().toLowerCase(Locale.ROOT))
+                .column("npmi", "normalised pointwise mutual information, -1 to 1: above 0, named together more often than chance");
+        java.util.Map<String, Row> byPair = new java.util.HashMap<>();
+        found.forEach(r -> byPair.put(r.getString(0) + "\t" + r.getString(1), r));
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                // The pairs table holds each pair once, its ids in order: look it up, and link its evidence, that way.
+                String a = ids.get(i).compareTo(ids.get(j)) < 0 ? ids.get(i) : ids.get(j);
+                String b = a.equals(ids.get(i)) ? ids.get(j) : ids.get(i);
+                Row r = byPair.get(a + "\t" + b);
+                table.row(ids.get(i), actorLink(ids.get(i)), ids.get(j), actorLink(ids.get(j)),
+                        r == null ? (Object) 0L : Table.Link.toRow(r.getLong(2), "actor_evidence", label(a), label(b)),
+                        r == null ? 0L : r.getLong(3), r == null ? null : round(r.getDouble(4)));
+            }
+        }
+        return table.build();
+    }
+
     /** Up to {@link #EVIDENCE_PER_PAIR} sentences for each reported pair, with the document's title. */
     private Table evidenceTable(Dataset<Row> usable, Dataset<Row> evidence, List<Row> top) {
         Table.Builder table = Table.builder("actor_evidence", "Evidence for the pairs",
-                        "For each pair in \"Actors named together\" and each edge of the network figure, the first sentences "
+                        "For each pair in \"Actors named together\", each edge of the network figure and each cell of the heatmap, the first sentences "
                                 + "(in document order) where both are named.")
                 .column("actor_a", "first actor")
                 .column("actor_b", "second actor")

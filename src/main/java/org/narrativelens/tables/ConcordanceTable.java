@@ -70,6 +70,7 @@ final class ConcordanceTable {
                 .column("left", "context before the keyword (… where cut)")
                 .column("keyword", "the keyword as written")
                 .column("right", "context after the keyword (… where cut)")
+                .anchorBy("term")
                 .totalRows(total);
         for (Row r : rows) {
             table.row(r.getString(0), r.getString(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5));

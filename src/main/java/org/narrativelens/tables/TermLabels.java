@@ -72,7 +72,8 @@ public final class TermLabels {
         if (column < 0) {
             return table;
         }
-        Table.Builder builder = Table.builder(table.name(), table.title(), table.description()).totalRows(table.totalRows());
+        Table.Builder builder = Table.builder(table.name(), table.title(), table.description()).totalRows(table.totalRows())
+                .anchorBy(table.anchorColumns().toArray(String[]::new));
         table.columns().forEach(builder::column);
         table.charts().forEach(builder::lineChart);
         for (List<Object> row : table.rows()) {

@@ -127,7 +127,9 @@ public final class TopicTables {
         labelled.column("topic_label", "the dominant topic's label");
         for (List<Object> row : documentTopics.rows()) {
             List<Object> cells = new ArrayList<>(row);
-            cells.add(topicLabels.get((Integer) row.get(2)));
+            // The topic and its label open onto the topic's row of topic_overview, from here and the document's page.
+            cells.set(2, Table.Link.toRow(row.get(2), "topic_overview", row.get(2)));
+            cells.add(Table.Link.toRow(topicLabels.get((Integer) row.get(2)), "topic_overview", row.get(2)));
             labelled.row(cells);
         }
         Table.Builder representative = representativeTable("The " + REPRESENTATIVE + " documents each topic has the largest share of.");
@@ -213,7 +215,8 @@ public final class TopicTables {
                 .column("npmi", "coherence of its ten top terms: mean NPMI of their pairs over the documents, -1 to 1 (higher is better)")
                 .column("umass", "coherence of its ten top terms: mean UMass of their pairs, at most 0 (closer to 0 is better)")
                 .column("stability", stability ? "mean Jaccard similarity of its ten top terms to its matched topic in each --stability-runs"
-                        + " refit, 0 to 1 (below 1/3: unstable)" : "with --stability-runs: how stable the topic is across refits (not measured)");
+                        + " refit, 0 to 1 (below 1/3: unstable)" : "with --stability-runs: how stable the topic is across refits (not measured)")
+                .anchorBy("topic");
     }
 
     /** How coherence is measured, in a sentence for the report. */

@@ -213,4 +213,136 @@ class HtmlReportWriterTest {
                 .column("term", "").column("per_10k", "").lineChart("period_start", "period", "term", "per_10k").build();
         assertFalse(html(summary("seeds"), empty).contains("<svg"), "no chart without rows");
     }
+
+    /** The actor tables of a small run: two actors with pages (russia, ukraine), nato without one. */
+    private static List<Table> actorTables() {
+        Table actors = Table.builder("actors", "Actors", "d").column("actor_id", "").column("actor", "").barColumn("mentions", "")
+                .anchorBy("actor_id")
+                .row("russia", Table.Link.toActor("Russia", "russia"), 67L).row("ukraine", Table.Link.toActor("Ukraine", "ukraine"), 71L)
+                .build();
+        Table evidence = Table.builder("actor_evidence", "Evidence", "d").column("actor_a", "").column("actor_b", "")
+                .column("doc_id", "").column("sentence", "").anchorBy("actor_a", "actor_b")
+                .row("Russia", "Ukraine", "a", 1).row("NATO", "Russia", "a", 1).build();
+        Table matrix = HeatmapFigureTest.matrix(List.of("ukraine", "russia", "nato"), 35, 0, 9);
+        // The pairs' evidence goes by label in the pairs table's order, as ActorTables links it.
+        Table.Builder linked = Table.builder("actor_matrix", matrix.title(), matrix.description());
+        matrix.columns().forEach(linked::column);
+        List<String> labels = List.of("Ukraine", "Russia", "NATO");
+        for (List<Object> row : matrix.rows()) {
+            List<Object> cells = new java.util.ArrayList<>(row);
+            String a = labels.get(List.of("ukraine", "russia", "nato").indexOf((String) row.get(0)));
+            String b = labels.get(List.of("ukraine", "russia", "nato").indexOf((String) row.get(2)));
+            if (row.get(4) instanceof Table.Link link) {
+                cells.set(4, a.compareTo(b) < 0 ? Table.Link.toRow(link.value(), "actor_evidence", a, b)
+                        : Table.Link.toRow(link.value(), "actor_evidence", b, a));
+            }
+            linked.row(cells);
+        }
+        Table pairs = Table.builder("cooccurrence", "Pairs", "d").column("actor_a", "").column("actor_b", "").barColumn("sentences", "")
+                .row("Russia", "Ukraine", Table.Link.toRow(35L, "actor_evidence", "Russia", "Ukraine")).build();
+        return List.of(actors, pairs, linked.build(), evidence);
+    }
+
+    /** Every anchor a page's links point at on {@code target}, missing ones listed. */
+    private static List<String> missingAnchors(String page, String file, String target) {
+        List<String> missing = new java.util.ArrayList<>();
+        java.util.regex.Matcher link = Pattern.compile("href=\"" + Pattern.quote(file) + "#([^\"]+)\"").matcher(page);
+        while (link.find()) {
+            if (!target.contains("id=\"" + link.group(1) + "\"")) {
+                missing.add(link.group(1));
+            }
+        }
+        return missing;
+    }
+
+    @Test
+    void theHeatmapsCellsOpenOntoTheirPairsSentencesAndItsNamesOntoTheActorsPages() throws Exception {
+        Map<String, String> pages = pages(summary("seeds"), actorTables(), List.of(document("a", "Russia and Ukraine.")));
+        String actors = pages.get("actors.html");
+        String figure = actors.substring(actors.indexOf("<section id=\"heatmap\">"), actors.indexOf("</section>", actors.indexOf("<section id=\"heatmap\">")));
+        String ukraineRussia = LinkResolver.rowId("actor_evidence", "Russia\tUkraine");
+        String russiaNato = LinkResolver.rowId("actor_evidence", "NATO\tRussia");
+        assertEquals(2, figure.split("<a href=\"actors.html#" + ukraineRussia + "\"><rect", -1).length - 1, figure);
+        assertEquals(2, figure.split("<a href=\"actors.html#" + russiaNato + "\"><rect", -1).length - 1, figure);
+        assertEquals(4, figure.split("><rect", -1).length - 1, "Ukraine and NATO are never named together: no link");
+        assertEquals(List.of(), missingAnchors(figure, "actors.html", actors));
+        assertTrue(figure.contains("<a href=\"actors/russia.html\"><text"), figure);
+        assertFalse(figure.contains("actors/nato.html"), "no page, no link");
+        String overview = pages.get("index.html");
+        assertTrue(overview.contains("<section id=\"heatmap\">"), "a smaller one on the overview");
+        assertEquals(List.of(), missingAnchors(overview, "actors.html", actors));
+    }
+
+    @Test
+    void centralActorsOpenOntoTheirPagesAndDocumentsOntoTheirActorsAndTopic() throws Exception {
+        Network network = new Network(List.of(new Network.Node("russia", "Russia", "state", 67), new Network.Node("nato", "NATO", "bloc", 14)),
+                List.of(new Network.Edge("nato", "russia", 9, 0.04, 0.2)));
+        Table mentions = Table.builder("mentions", "Mentions", "d").column("doc_id", "").column("sentence", "").column("actor", "")
+                .column("matched", "").column("offset", "").row("a", 1, "Russia", "Russia", 0).row("a", 1, "NATO", "NATO", 10).build();
+        Table overview = Table.builder("topic_overview", "Topics", "d").column("topic", "").column("top_terms", "").anchorBy("topic")
+                .row(0, "peace, talks").row(1, "nato, west").build();
+        Table documentTopics = Table.builder("document_topics", "By topic", "d").column("doc_id", "").column("dominant_topic", "")
+                .column("topic_label", "").column("weight", "")
+                .row("a", Table.Link.toRow(1, "topic_overview", 1), Table.Link.toRow("nato / west", "topic_overview", 1), 0.7).build();
+        List<Table> tables = new java.util.ArrayList<>(actorTables());
+        tables.addAll(List.of(mentions, overview, documentTopics));
+        Map<String, StringWriter> written = new TreeMap<>();
+        new HtmlReportWriter().write(summary("seeds"), tables, network, "<svg></svg>", List.of(document("a", "Russia and NATO.")), path -> {
+            StringWriter w = new StringWriter();
+            written.put(path, w);
+            return w;
+        });
+        String index = written.get("index.html").toString();
+        assertTrue(index.contains("<a href=\"actors/russia.html\">Russia</a>"), index);
+        assertTrue(index.contains("<a href=\"actors.html#actors\">NATO</a>"), "no page: the actors table");
+        String doc = written.get("docs/a.html").toString();
+        assertTrue(doc.contains("<a href=\"../actors/russia.html\">Russia</a>"), doc);
+        assertTrue(doc.contains("<td>NATO</td>"), "no page, no link: " + doc);
+        String topic = "../topics.html#" + LinkResolver.rowId("topic_overview", "1");
+        assertTrue(doc.contains("<a href=\"" + topic + "\">nato / west</a>"), doc);
+        assertTrue(written.get("topics.html").toString().contains("<tr id=\"" + LinkResolver.rowId("topic_overview", "1") + "\">"));
+        assertTrue(doc.contains(">share</th>"), "plain column names on a document's page");
+    }
+
+    @Test
+    void termsOpenOntoTheirConcordanceLinesWhereItHasThem() throws Exception {
+        Table terms = Table.builder("terms", "Top terms", "d").column("term", "").column("tf", "").row("Russia", 3L).row("kiev", 2L).build();
+        Table kwic = Table.builder("kwic", "Keywords in context", "d").column("term", "").column("doc_id", "").column("keyword", "")
+                .anchorBy("term").row("RUSSIA", "a", "Russia").row("RUSSIA", "a", "Russia").build();
+        Map<String, String> pages = pages(summary("seeds"), List.of(terms, kwic), List.of());
+        String anchor = LinkResolver.rowId("kwic", "RUSSIA");
+        String page = pages.get("terms.html");
+        assertTrue(page.contains("<td data-col=\"term\"><a href=\"terms.html#" + anchor + "\">Russia</a></td>"), page);
+        assertTrue(page.contains("<tr id=\"" + anchor + "\">"), page);
+        assertTrue(page.contains("<td data-col=\"term\">kiev</td>"), "no lines, no link");
+        assertTrue(page.contains("<td data-col=\"term\">RUSSIA</td>"), "the concordance does not link to itself, and any case finds it");
+        assertTrue(pages.get("index.html").contains("<a href=\"terms.html#" + anchor + "\">Russia</a>"), "from the overview too");
+    }
+
+    @Test
+    void anAnalysisNotMadeIsNamedNotShownEmpty() throws Exception {
+        RunSummary base = summary("seeds");
+        Map<String, Object> parameters = new java.util.HashMap<>(base.parameters());
+        parameters.put("analyses", "topics");
+        RunSummary topicsOnly = new RunSummary(base.tool(), base.runName(), base.started(), base.finished(), base.durationMillis(),
+                base.input(), base.fingerprint(), parameters, base.documents(), base.stages(), base.versions(), base.tables());
+        String page = pages(topicsOnly, List.of(), List.of()).get("index.html");
+        assertTrue(page.contains("Not made in this run (--analyses topics): top terms and their trends; actors, their pairs and network;"
+                + " names the actor dictionary misses; who speaks of whom."), page);
+        parameters.put("analyses", "all");
+        assertFalse(pages(new RunSummary(base.tool(), base.runName(), base.started(), base.finished(), base.durationMillis(),
+                base.input(), base.fingerprint(), parameters, base.documents(), base.stages(), base.versions(), base.tables()),
+                List.of(), List.of()).get("index.html").contains("Not made"));
+        assertFalse(pages(base, List.of(), List.of()).get("index.html").contains("Not made"), "a run before --analyses");
+    }
+
+    @Test
+    void anEmptyColumnIsLeftOutOfThePageButNotTheCsv() throws Exception {
+        Table t = Table.builder("topic_overview", "Topics", "d").column("topic", "").column("stability", "").row(0, null).row(1, null).build();
+        String page = html(summary("seeds"), t);
+        assertFalse(page.contains(">stability</th>"), page);
+        assertTrue(page.contains(">topic</th>"));
+        assertTrue(html(summary("seeds"), Table.builder("topic_overview", "Topics", "d").column("stability", "").build())
+                .contains("No rows."), "a table without rows keeps its header in the CSV and says so");
+    }
 }

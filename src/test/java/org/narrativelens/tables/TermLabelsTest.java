@@ -23,12 +23,13 @@ class TermLabelsTest {
                 WordList.fromResource(WordList.NEWS_FILLER));
         try {
             Table terms = Table.builder("terms", "Top terms", "d").column("term", "").column("tf", "")
-                    .row("negoti", 3L).row("us", 3L).totalRows(9).build();
+                    .anchorBy("term").row("negoti", 3L).row("us", 3L).totalRows(9).build();
             Table other = Table.builder("actors", "Actors", "d").column("actor", "").row("us").build();
             List<Table> relabelled = new TermLabels(counts, null).relabel(List.of(terms, other));
             assertEquals(List.of(List.of("negotiations", 3L), List.of("US", 3L)), relabelled.get(0).rows());
             assertEquals(9, relabelled.get(0).totalRows());
             assertEquals(terms.columns(), relabelled.get(0).columns());
+            assertEquals(List.of("term"), relabelled.get(0).anchorColumns(), "links to its rows still land");
             assertSame(other, relabelled.get(1), "a table without a term column is left as it is");
             java.util.Map<String, String> unlike = counts.lookup(java.util.Set.of(), 100).formsUnlikeKeys();
             assertEquals("US", unlike.get("us"));

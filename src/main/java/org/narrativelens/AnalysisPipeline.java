@@ -405,8 +405,7 @@ final class AnalysisPipeline {
 
     /** The exact and near duplicates among the documents with text, cached, with their number and terms. */
     private Duplicates findDuplicates(Dataset<Row> withText) {
-        Dataset<Row> dropped = new DuplicateFinder(params.cleaning().nearDupThreshold(), params.seed()).find(withText)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> dropped = new DuplicateFinder(params.cleaning().nearDupThreshold(), params.seed()).find(withText);
         Row row = dropped.agg(count(lit(1)), sum(col(DuplicateFinder.TERMS))).first();
         return new Duplicates(dropped, row.getLong(0), row.isNullAt(1) ? 0 : row.getLong(1));
     }

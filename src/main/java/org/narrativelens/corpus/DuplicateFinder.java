@@ -35,6 +35,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Finds duplicate documents with MinHash LSH from MLlib over shingles of three consecutive content terms
@@ -109,7 +110,7 @@ public final class DuplicateFinder {
     /**
      * The dropped documents among {@code documents} ({@link DocumentSchema#ANALYSED} rows): one row per
      * dropped document with {@link DocumentSchema#DOC_ID}, {@link #KEPT_ID}, {@link #SIMILARITY},
-     * {@link #KIND} and {@link #TERMS}.
+     * {@link #KIND} and {@link #TERMS}, cached (computed before it returns): unpersist it when done.
      */
     public Dataset<Row> find(Dataset<Row> documents) {
         Column order = concat(coalesce(date_format(col(DocumentSchema.PUBLISHED), "yyyy-MM-dd"), lit("9999-99-99")),
@@ -131,28 +132,38 @@ public final class DuplicateFinder {
             // fit reads the vector size from a first row; with no document to compare there is no duplicate.
             return none(vectors);
         }
-        Dataset<Row> hashed = lsh.transform(vectors);
+        // Read by both candidate searches and both sides of the join: hashed once.
+        Dataset<Row> hashed = lsh.transform(vectors).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> pairs = pairsInBuckets(hashed.select(col(DocumentSchema.DOC_ID), col(ORDER), explode(bandKeysUdf().apply(col(HASHES))).as(BUCKET)))
                 .union(pairsInBuckets(hashed.select(col(DocumentSchema.DOC_ID), col(ORDER), col(HASH).as(BUCKET))))
-                .distinct();
-        if (pairs.isEmpty()) {
-            return none(vectors);
+                .distinct()
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            if (pairs.isEmpty()) {
+                return none(vectors);
+            }
+            UserDefinedFunction jaccard = udf((UDF2<Vector, Vector, Double>) DuplicateFinder::jaccard, DataTypes.DoubleType);
+            Dataset<Row> a = hashed.as("a");
+            Dataset<Row> b = hashed.as("b");
+            Dataset<Row> similar = pairs.join(a, col(EARLIER).equalTo(col("a." + DocumentSchema.DOC_ID)))
+                    .join(b, col(LATER).equalTo(col("b." + DocumentSchema.DOC_ID)))
+                    .withColumn(SIMILARITY, jaccard.apply(col("a." + VECTOR), col("b." + VECTOR)))
+                    // A pair exactly at the threshold counts; the small margin absorbs rounding of the ratio.
+                    .where(col(SIMILARITY).geq(threshold - 1e-9))
+                    .select(col("b." + DocumentSchema.DOC_ID).as(DocumentSchema.DOC_ID), col("b." + TERMS).as(TERMS),
+                            struct(col("a." + ORDER).as(ORDER), col("a." + DocumentSchema.DOC_ID).as(KEPT_ID), col(SIMILARITY),
+                                    when(col("a." + HASH).equalTo(col("b." + HASH)), lit("exact")).otherwise(lit("near")).as(KIND))
+                                    .as(FIRST));
+            Dataset<Row> dropped = similar.groupBy(DocumentSchema.DOC_ID, TERMS).agg(min(col(FIRST)).as(FIRST))
+                    .select(col(DocumentSchema.DOC_ID), col(FIRST + "." + KEPT_ID).as(KEPT_ID), col(FIRST + "." + SIMILARITY).as(SIMILARITY),
+                            col(FIRST + "." + KIND).as(KIND), col(TERMS))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            dropped.count();
+            return dropped;
+        } finally {
+            pairs.unpersist();
+            hashed.unpersist();
         }
-        UserDefinedFunction jaccard = udf((UDF2<Vector, Vector, Double>) DuplicateFinder::jaccard, DataTypes.DoubleType);
-        Dataset<Row> a = hashed.as("a");
-        Dataset<Row> b = hashed.as("b");
-        Dataset<Row> similar = pairs.join(a, col(EARLIER).equalTo(col("a." + DocumentSchema.DOC_ID)))
-                .join(b, col(LATER).equalTo(col("b." + DocumentSchema.DOC_ID)))
-                .withColumn(SIMILARITY, jaccard.apply(col("a." + VECTOR), col("b." + VECTOR)))
-                // A pair exactly at the threshold counts; the small margin absorbs rounding of the ratio.
-                .where(col(SIMILARITY).geq(threshold - 1e-9))
-                .select(col("b." + DocumentSchema.DOC_ID).as(DocumentSchema.DOC_ID), col("b." + TERMS).as(TERMS),
-                        struct(col("a." + ORDER).as(ORDER), col("a." + DocumentSchema.DOC_ID).as(KEPT_ID), col(SIMILARITY),
-                                when(col("a." + HASH).equalTo(col("b." + HASH)), lit("exact")).otherwise(lit("near")).as(KIND))
-                                .as(FIRST));
-        return similar.groupBy(DocumentSchema.DOC_ID, TERMS).agg(min(col(FIRST)).as(FIRST))
-                .select(col(DocumentSchema.DOC_ID), col(FIRST + "." + KEPT_ID).as(KEPT_ID), col(FIRST + "." + SIMILARITY).as(SIMILARITY),
-                        col(FIRST + "." + KIND).as(KIND), col(TERMS));
     }
 
     /**

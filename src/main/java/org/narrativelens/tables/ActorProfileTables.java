@@ -87,8 +87,18 @@ public final class ActorProfileTables {
      * in the order of the actors table.
      */
     public List<String> actors(Dataset<Row> mentions) {
+        return mostNamed(mentions, actorCount);
+    }
+
+    /** How many actors are profiled: the first this many of the actors table. */
+    int actorCount() {
+        return actorCount;
+    }
+
+    /** The ids of the {@code limit} actors of {@code mentions} named most, ties by id: the order of the actors table. */
+    static List<String> mostNamed(Dataset<Row> mentions, int limit) {
         return mentions.groupBy(ACTOR).agg(count(lit(1)).as(COUNT))
-                .orderBy(col(COUNT).desc(), col(ACTOR)).limit(actorCount)
+                .orderBy(col(COUNT).desc(), col(ACTOR)).limit(limit)
                 .collectAsList().stream().map(r -> r.getString(0)).toList();
     }
 

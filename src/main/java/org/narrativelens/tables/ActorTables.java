@@ -113,11 +113,12 @@ public final class ActorTables {
             int withEvidence = Math.min(Math.max(topN, NetworkFigure.MAX_EDGES), strongest.size());
             String unit = window.name().toLowerCase(Locale.ROOT) + "s";
             ActorProfileTables profiles = new ActorProfileTables(actors, topN);
-            List<String> profiled = profiles.actors(mentions);
+            // The actors table's order, already at hand: the profiled actors are its first ones.
+            List<String> profiled = actorCounts.stream().limit(profiles.actorCount()).map(r -> r.getString(0)).toList();
             java.util.Set<String> evidenced = new java.util.HashSet<>();
             strongest.subList(0, withEvidence).forEach(r -> evidenced.add(r.getString(0) + "\t" + r.getString(1)));
             // The heatmap's pairs link to their sentences too: those not among the strongest get evidence of their own.
-            List<String> matrixIds = rollup == ActorRollup.STATE ? mostNamed(paired, MATRIX_ACTORS)
+            List<String> matrixIds = rollup == ActorRollup.STATE ? ActorProfileTables.mostNamed(paired, MATRIX_ACTORS)
                     : actorCounts.stream().limit(MATRIX_ACTORS).map(r -> r.getString(0)).toList();
             List<Row> matrixPairs = matrixIds.size() < 2 ? List.of() : pairs
                     .where(col(CooccurrenceStage.ACTOR_A).isin(matrixIds.toArray()).and(col(CooccurrenceStage.ACTOR_B).isin(matrixIds.toArray())))
@@ -167,13 +168,6 @@ public final class ActorTables {
         } finally {
             mentions.unpersist();
         }
-    }
-
-    /** The ids of the {@code limit} actors of {@code mentions} named most, ties by id. */
-    private static List<String> mostNamed(Dataset<Row> mentions, int limit) {
-        return mentions.groupBy(MentionSchema.ACTOR_ID).agg(count(lit(1)).as("mentions"))
-                .orderBy(col("mentions").desc(), col(MentionSchema.ACTOR_ID)).limit(limit)
-                .collectAsList().stream().map(r -> r.getString(0)).toList();
     }
 
     /**

@@ -22,14 +22,16 @@ import org.narrativelens.corpus.DocumentSchema;
 import scala.Tuple2;
 
 /**
- * LDA by collapsed Gibbs sampling (Griffiths and Steyvers 2004) distributed as AD-LDA (Newman et al. 2009):
- * the documents are split into partitions; in each round every partition samples its tokens for a few
- * sweeps against its own copy of the global topic-word counts, and the counts it changed are merged on
- * the driver and broadcast for the next round. Rounds are short at first, while topics take shape (so the
- * partitions agree on what each topic is), then up to {@value #MAX_SWEEPS_PER_ROUND} sweeps long, as each
- * round costs a Spark job. After a burn-in, the document-topic prior alpha (asymmetric) and the topic-word
- * prior beta (symmetric) are optimised by Minka's fixed point every {@value #OPTIMISE_INTERVAL} sweeps, as
- * MALLET does with {@code --optimize-interval}; beta starts at {@value #BETA}.
+ * LDA by collapsed Gibbs sampling (Griffiths and Steyvers 2004). A corpus of fewer than twice
+ * {@value #MIN_DOCUMENTS_PER_PARTITION} documents (or a run with one core) is sampled in one Spark task, a
+ * sequential sampler. A larger one is distributed as AD-LDA (Newman et al. 2009): the documents are split
+ * into partitions; in each round every partition samples its tokens for a few sweeps against its own copy
+ * of the global topic-word counts, and the counts it changed are merged on the driver and broadcast for the
+ * next round. Rounds are short at first, while topics take shape (so the partitions agree on what each
+ * topic is), then up to {@value #MAX_SWEEPS_PER_ROUND} sweeps long, as each round costs a Spark job. After
+ * a burn-in, the document-topic prior alpha (asymmetric) and the topic-word prior beta (symmetric) are
+ * optimised by Minka's fixed point every {@value #OPTIMISE_INTERVAL} sweeps (in AD-LDA, at the end of the
+ * first round after that many), as MALLET does with {@code --optimize-interval}; beta starts at {@value #BETA}.
  *
  * <p>The same documents, parameters, seed and number of partitions give the same topics: documents are
  * placed by a hash of their id, sorted by id within a partition, and every random draw comes from a
@@ -45,8 +47,11 @@ final class GibbsLda {
     static final int SINGLE_SWEEP_ROUNDS = 5;
     static final int MAX_BURN_IN = 200;
     static final int OPTIMISE_INTERVAL = 10;
-    /** Fewer documents than this per partition make rounds cost more than they save. */
-    static final int MIN_DOCUMENTS_PER_PARTITION = 200;
+    /**
+     * Fewer documents than this per partition cost more in topic quality than the second core saves: AD-LDA's
+     * partitions drift apart between merges (docs/BENCHMARKS.md, "One task or two partitions").
+     */
+    static final int MIN_DOCUMENTS_PER_PARTITION = 2_500;
     /**
      * The priors are optimised only with at least this many documents per topic. From fewer (the five seed
      * articles, k=5) the fixed point drives a topic's alpha to its floor and beta up until each document sits
@@ -108,12 +113,23 @@ final class GibbsLda {
 
     /** Fits the model on {@code vectors} ({@code featuresCol}: term counts over a vocabulary of {@code vocabulary} terms). */
     Fit fit(Dataset<Row> vectors, String featuresCol, int vocabulary, long documents) {
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(vectors.sparkSession().sparkContext());
-        int partitions = (int) Math.max(1, Math.min(jsc.defaultParallelism(), documents / MIN_DOCUMENTS_PER_PARTITION));
-        double beta = BETA;
+        int parallelism = vectors.sparkSession().sparkContext().defaultParallelism();
+        return fit(vectors, featuresCol, vocabulary, documents, partitions(parallelism, documents));
+    }
+
+    /**
+     * How many partitions sample a corpus of {@code documents}: one below {@value #MIN_DOCUMENTS_PER_PARTITION}
+     * documents per partition, at most {@code parallelism}.
+     */
+    static int partitions(int parallelism, long documents) {
+        return (int) Math.max(1, Math.min(parallelism, documents / MIN_DOCUMENTS_PER_PARTITION));
+    }
+
+    /** Fits the model with the documents split over {@code partitions} partitions. */
+    Fit fit(Dataset<Row> vectors, String featuresCol, int vocabulary, long documents, int partitions) {
         int k = topics;
         long seed0 = seed;
-        JavaRDD<GibbsPartition> state = vectors
+        JavaRDD<GibbsPartition> start = vectors
                 .select(col(DocumentSchema.DOC_ID), col(DocumentSchema.TITLE), col(featuresCol))
                 .repartition(partitions, col(DocumentSchema.DOC_ID))
                 .sortWithinPartitions(DocumentSchema.DOC_ID)
@@ -124,24 +140,100 @@ final class GibbsLda {
                     return Collections.singletonList(GibbsPartition.start(docs, k, roundSeed(seed0, -1, index))).iterator();
                 }, true)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        int[] wordTopics = state.map(p -> {
+        Schedule schedule = new Schedule(iterations, optimisesPriors(documents, k));
+        Sampled sampled = partitions == 1 ? sampleInOneTask(start, vocabulary, schedule) : sampleInRounds(start, vocabulary, schedule);
+        double[] finalAlpha = sampled.alpha();
+        JavaRDD<Row> rows = sampled.state().flatMap(p -> documentRows(p, finalAlpha).iterator());
+        StructType schema = new StructType()
+                .add(DocumentSchema.DOC_ID, DataTypes.StringType)
+                .add(DocumentSchema.TITLE, DataTypes.StringType)
+                .add(TopicModelStage.DISTRIBUTION, DataTypes.createArrayType(DataTypes.DoubleType, false));
+        Dataset<Row> documentTopics = vectors.sparkSession().createDataFrame(rows, schema).persist(StorageLevel.MEMORY_AND_DISK());
+        documentTopics.count();
+        sampled.cached().forEach(JavaRDD::unpersist);
+        return new Fit(sampled.wordTopics(), totals(sampled.wordTopics(), k), sampled.alpha(), sampled.beta(), vocabulary, documentTopics);
+    }
+
+    /** When the priors are optimised: every {@value #OPTIMISE_INTERVAL} sweeps after a burn-in, if at all. */
+    record Schedule(int iterations, boolean optimisePriors) implements Serializable {
+        int burnIn() {
+            return Math.min(MAX_BURN_IN, iterations / 4);
+        }
+
+        /** Whether the priors are optimised after {@code done} sweeps, the last time having been after {@code last}. */
+        boolean optimiseAfter(int done, int last) {
+            return optimisePriors && done > burnIn() && done - last >= OPTIMISE_INTERVAL;
+        }
+    }
+
+    /** The sampler's last state (cached, with the RDDs to unpersist after use), its topic-word counts and priors. */
+    private record Sampled(JavaRDD<GibbsPartition> state, List<JavaRDD<?>> cached, int[] wordTopics, double[] alpha, double beta) {
+    }
+
+    /** The counts and priors at the end of a one-task run. */
+    record Model(int[] wordTopics, double[] alpha, double beta) implements Serializable {
+    }
+
+    /**
+     * Every sweep in one Spark task, as a sequential collapsed Gibbs sampler with no merge to approximate:
+     * on BBC (2,225 documents, k=20) two partitions merging every 50 sweeps scored a mean NPMI about 0.03
+     * lower (docs/BENCHMARKS.md), and a small corpus saves the Spark job of every round.
+     */
+    private Sampled sampleInOneTask(JavaRDD<GibbsPartition> start, int vocabulary, Schedule schedule) {
+        int k = topics;
+        long seed0 = seed;
+        JavaRDD<Tuple2<GibbsPartition, Model>> sampled = start.map(p -> sampleAlone(p, k, vocabulary, schedule, seed0))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Model model = sampled.map(Tuple2::_2).first();
+        return new Sampled(sampled.map(Tuple2::_1), List.of(start, sampled), model.wordTopics(), model.alpha(), model.beta());
+    }
+
+    /** The sweeps of {@code schedule} over one partition holding every document, the priors optimised in between. */
+    static Tuple2<GibbsPartition, Model> sampleAlone(GibbsPartition start, int k, int vocabulary, Schedule schedule, long seed) {
+        int[] wordTopics = new int[vocabulary * k];
+        start.addWordTopics(wordTopics);
+        int[] totals = totals(wordTopics, k);
+        double[] alpha = initialAlpha(k);
+        double beta = BETA;
+        int longest = start.longest();
+        GibbsPartition p = start;
+        int done = 0;
+        for (int step = 0; done < schedule.iterations(); step++) {
+            int sweeps = Math.min(OPTIMISE_INTERVAL, schedule.iterations() - done);
+            // sweep moves the counts in wordTopics and totals with the tokens
+            p = p.sweep(sweeps, wordTopics, totals, alpha, beta, vocabulary, roundSeed(seed, step, 0));
+            int before = done;
+            done += sweeps;
+            if (schedule.optimiseAfter(done, before)) {
+                alpha = AlphaOptimiser.optimise(alpha, widen(p.histograms(longest)));
+                beta = AlphaOptimiser.optimiseSymmetric(beta, vocabulary, histogram(wordTopics), histogram(totals));
+            }
+        }
+        return new Tuple2<>(p, new Model(wordTopics, alpha, beta));
+    }
+
+    /** AD-LDA: rounds of sweeps in every partition against a copy of the global counts, merged on the driver. */
+    private Sampled sampleInRounds(JavaRDD<GibbsPartition> start, int vocabulary, Schedule schedule) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(start.context());
+        int k = topics;
+        long seed0 = seed;
+        int[] wordTopics = start.map(p -> {
             int[] counts = new int[vocabulary * k];
             p.addWordTopics(counts);
             return counts;
         }).treeReduce(GibbsLda::add);
         int[] totals = totals(wordTopics, k);
-        int longest = state.map(GibbsPartition::longest).reduce(Math::max);
-        double[] alpha = new double[k];
-        java.util.Arrays.fill(alpha, ALPHA_SUM / k);
-        int burnIn = Math.min(MAX_BURN_IN, iterations / 4);
-        boolean optimisePriors = optimisesPriors(documents, k);
-        List<JavaRDD<?>> cached = new ArrayList<>(List.of(state));
+        int longest = start.map(GibbsPartition::longest).reduce(Math::max);
+        double[] alpha = initialAlpha(k);
+        double beta = BETA;
+        JavaRDD<GibbsPartition> state = start;
+        List<JavaRDD<?>> cached = List.of(start);
         int done = 0;
         int lastOptimised = 0;
-        for (int round = 0; done < iterations; round++) {
-            int sweeps = Math.min(iterations - done, sweepsInRound(round));
+        for (int round = 0; done < schedule.iterations(); round++) {
+            int sweeps = Math.min(schedule.iterations() - done, sweepsInRound(round));
             done += sweeps;
-            boolean optimise = optimisePriors && done > burnIn && done - lastOptimised >= OPTIMISE_INTERVAL;
+            boolean optimise = schedule.optimiseAfter(done, lastOptimised);
             Broadcast<int[]> shared = jsc.broadcast(wordTopics);
             Broadcast<int[]> sharedTotals = jsc.broadcast(totals);
             double[] roundAlpha = alpha.clone();
@@ -170,19 +262,16 @@ final class GibbsLda {
             shared.unpersist();
             sharedTotals.unpersist();
             cached.forEach(JavaRDD::unpersist);
-            cached = new ArrayList<>(List.of(step));
+            cached = List.of(step);
             state = step.map(Tuple2::_1);
         }
-        double[] finalAlpha = alpha;
-        JavaRDD<Row> rows = state.flatMap(p -> documentRows(p, finalAlpha).iterator());
-        StructType schema = new StructType()
-                .add(DocumentSchema.DOC_ID, DataTypes.StringType)
-                .add(DocumentSchema.TITLE, DataTypes.StringType)
-                .add(TopicModelStage.DISTRIBUTION, DataTypes.createArrayType(DataTypes.DoubleType, false));
-        Dataset<Row> documentTopics = vectors.sparkSession().createDataFrame(rows, schema).persist(StorageLevel.MEMORY_AND_DISK());
-        documentTopics.count();
-        cached.forEach(JavaRDD::unpersist);
-        return new Fit(wordTopics, totals, alpha, beta, vocabulary, documentTopics);
+        return new Sampled(state, cached, wordTopics, alpha, beta);
+    }
+
+    private static double[] initialAlpha(int k) {
+        double[] alpha = new double[k];
+        java.util.Arrays.fill(alpha, ALPHA_SUM / k);
+        return alpha;
     }
 
     /** Whether {@code documents} are enough to optimise the priors of {@code topics} topics (else they stay at their start). */
@@ -266,7 +355,7 @@ final class GibbsLda {
         return into;
     }
 
-    private static int[] totals(int[] wordTopics, int k) {
+    static int[] totals(int[] wordTopics, int k) {
         int[] totals = new int[k];
         for (int i = 0; i < wordTopics.length; i++) {
             totals[i % k] += wordTopics[i];

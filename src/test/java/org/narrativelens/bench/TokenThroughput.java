@@ -1,13 +1,7 @@
 package org.narrativelens.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +13,6 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.narrativelens.config.Normalisation;
 import org.narrativelens.text.SentenceSplitter;
 import org.narrativelens.text.TermExtractor;
@@ -120,25 +113,11 @@ public final class TokenThroughput {
 
     private static List<String> load(Path corpus) throws IOException {
         List<String> texts = new ArrayList<>();
-        if (Files.isDirectory(corpus)) {
-            try (Stream<Path> files = Files.walk(corpus)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    texts.add(Files.readString(file, StandardCharsets.UTF_8));
-                }
+        new RawCorpus().read(corpus, text -> {
+            if (!text.isBlank()) {
+                texts.add(text);
             }
-            return texts;
-        }
-        ObjectMapper json = new ObjectMapper();
-        try (InputStream raw = Files.newInputStream(corpus);
-             InputStream in = corpus.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                JsonNode text = json.readTree(line).get("text");
-                if (text != null && !text.asText().isBlank()) {
-                    texts.add(text.asText());
-                }
-            }
-        }
+        });
         return texts;
     }
 

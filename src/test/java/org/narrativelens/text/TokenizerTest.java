@@ -78,4 +78,57 @@ class TokenizerTest {
         assertEquals(List.of(), texts(" -- ... !? "));
         assertEquals(List.of(), texts(null));
     }
+
+    /** The regular expression the tokenizer's scanner replaced (for speed), and its handling of possessives. */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            "(?:\\p{Lu}\\.){2,}"
+            + "|[$€£¥]?\\d+(?:[.,:]\\d+)*(?:%|\\p{L}+)?(?:-[\\p{L}\\p{N}]+)*"
+            + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*['’]?");
+
+    private static List<Token> reference(String text) {
+        List<Token> tokens = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = REFERENCE.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            String word = m.group();
+            if (word.endsWith("'s") || word.endsWith("’s") || word.endsWith("'S")) {
+                end -= 2;
+            } else if (word.length() > 1 && (word.endsWith("'") || word.endsWith("’"))) {
+                end -= 1;
+            }
+            if (end > m.start()) {
+                tokens.add(new Token(text.substring(m.start(), end), m.start(), end));
+            }
+        }
+        return tokens;
+    }
+
+    @Test
+    void theScannerSplitsAsTheReferenceExpressionOnRandomText() {
+        // Every character class the expression tells apart: capitals, small letters, ASCII and other digits,
+        // separators, currency, percent, hyphen, both apostrophes, a combining mark, Cyrillic, a Roman numeral,
+        // a letter outside the BMP, punctuation and space.
+        String[] alphabet = {"U", "K", "s", "S", "a", "é", "7", "0", "٣", "½", ".", ",", ":", "$", "€", "%", "-", "'", "’",
+                "\u0301", "Д", "ж", "Ⅻ", "𝐀", "!", " ", " ", "(", "_"};
+        java.util.Random random = new java.util.Random(17);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(14);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = text.toString();
+            assertEquals(reference(s), tokenizer.tokenize(s), () -> "on \"" + s + "\"");
+        }
+    }
+
+    @Test
+    void theScannerSplitsTheSeedsAsTheReferenceExpression() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
+            for (java.nio.file.Path file : files.toList()) {
+                String text = java.nio.file.Files.readString(file);
+                assertEquals(reference(text), tokenizer.tokenize(text), file.toString());
+            }
+        }
+    }
 }

@@ -69,8 +69,17 @@ final class GibbsLda {
         this.seed = seed;
     }
 
-    /** The fitted model: topic-word counts (word-major), the prior, and each document's topic distribution (cached). */
-    record Fit(int[] wordTopics, int[] topicTotals, double[] alpha, double beta, int vocabulary, Dataset<Row> documentTopics) {
+    /**
+     * The fitted model: topic-word counts (word-major), the prior, each document's topic distribution (cached),
+     * and the partitions that sampled it (1: one task).
+     */
+    record Fit(int[] wordTopics, int[] topicTotals, double[] alpha, double beta, int vocabulary, Dataset<Row> documentTopics,
+               int partitions) {
+
+        /** How the sampler ran, in words for the report. */
+        String sampler() {
+            return partitions == 1 ? "in one task" : "AD-LDA over " + partitions + " partitions";
+        }
 
         /** The {@code n} most probable word ids of topic {@code t}, best first (ties: lower id first). */
         int[] topWords(int t, int n) {
@@ -151,7 +160,8 @@ final class GibbsLda {
         Dataset<Row> documentTopics = vectors.sparkSession().createDataFrame(rows, schema).persist(StorageLevel.MEMORY_AND_DISK());
         documentTopics.count();
         sampled.cached().forEach(JavaRDD::unpersist);
-        return new Fit(sampled.wordTopics(), totals(sampled.wordTopics(), k), sampled.alpha(), sampled.beta(), vocabulary, documentTopics);
+        return new Fit(sampled.wordTopics(), totals(sampled.wordTopics(), k), sampled.alpha(), sampled.beta(), vocabulary, documentTopics,
+                partitions);
     }
 
     /** When the priors are optimised: every {@value #OPTIMISE_INTERVAL} sweeps after a burn-in, if at all. */

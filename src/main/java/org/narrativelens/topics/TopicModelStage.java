@@ -217,7 +217,7 @@ public final class TopicModelStage {
                 ? "alpha and beta optimised (beta " + String.format(java.util.Locale.ROOT, "%.3f", fit.beta()) + ")"
                 : "alpha " + String.format(java.util.Locale.ROOT, "%.3g", GibbsLda.ALPHA_SUM / k) + " and beta " + GibbsLda.BETA
                 + " fixed (too few documents per topic to optimise them)";
-        return new Fitted(words, weights, fit.documentTopics(), "collapsed Gibbs sampling, " + iterations + " sweeps, " + priors,
+        return new Fitted(words, weights, fit.documentTopics(), "collapsed Gibbs sampling " + fit.sampler() + ", " + iterations + " sweeps, " + priors,
                 () -> {
                     double[][] phi = new double[k][vocabulary];
                     for (int t = 0; t < k; t++) {

@@ -112,6 +112,7 @@ class GibbsLdaTest {
             assertEquals(Set.of(Set.of(0, 1, 2), Set.of(3, 4, 5)), tops, partitions + " partition(s)");
             assertEquals(24, fit.documentTopics().count());
             assertEquals(4 * 24, Arrays.stream(fit.topicTotals()).sum(), "every token counted once");
+            assertEquals(partitions == 1 ? "in one task" : "AD-LDA over 2 partitions", fit.sampler());
             fit.documentTopics().unpersist();
         }
     }

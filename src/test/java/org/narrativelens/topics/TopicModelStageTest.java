@@ -81,6 +81,7 @@ class TopicModelStageTest {
         assertEquals(2, result.topics().size());
         List<String> tops = result.topics().stream().map(t -> t.terms().get(0)).sorted().toList();
         assertEquals(List.of("goal", "troops"), tops);
+        assertTrue(result.method().startsWith("collapsed Gibbs sampling in one task, 200 sweeps"), result.method());
         assertTrue(result.topics().stream().noneMatch(t -> t.terms().contains("said")));
         List<Row> dominant = result.documentTopics().orderBy(DocumentSchema.DOC_ID).collectAsList();
         assertEquals(24, dominant.size());

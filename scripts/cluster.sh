@@ -10,7 +10,7 @@
 # the driver writes the report here, two executors do the work), runs the same input and options in
 # local mode, and compares every CSV table of the two runs byte for byte. The cluster is stopped on exit,
 # whatever happens. Both runs use 2 cores and spark.default.parallelism=2, so the data is split alike:
-# the Gibbs topic model samples per partition, and its topics depend on the partitioning.
+# above 5,000 documents the Gibbs topic model samples per partition, and its topics depend on the partitioning.
 # Environment: CLUSTER_KEEP=1 keeps the temporary folder (logs, both runs); CLUSTER_TMP sets its parent.
 # Exit status: 0 tables equal, 1 tables differ or a run failed, 2 the cluster did not start.
 set -euo pipefail

@@ -5,13 +5,14 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.get_json_object;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.regexp_replace;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.try_to_timestamp;
 import static org.apache.spark.sql.functions.when;
@@ -52,6 +53,11 @@ public final class RecordReader {
 
     private static final String CORRUPT = "_corrupt_record";
     private static final String RECORD = "_record";
+    private static final String BLOCK = "_block";
+    private static final String ROW_ID = "_row_id";
+    private static final String FIRST_ROW = "_first_row";
+    private static final String SPLIT_RECORDS = "_split_records";
+    private static final String EARLIER_RECORDS = "_earlier_records";
     private static final String UNBALANCED = "_unbalanced";
     static final String UNBALANCED_REASON = "CSV record spanning lines in a file whose quotes do not balance (an odd number of \" "
             + "characters): a quote left open here or before it swallowed the rows after it; fix the quoting in the file";
@@ -72,11 +78,7 @@ public final class RecordReader {
                     + "): name the text column with --text-col");
         }
         boolean hasCorrupt = present.contains(CORRUPT);
-        Column path = col("_metadata.file_path");
-        Dataset<Row> numbered = records
-                .withColumn(DocumentSchema.PATH, path)
-                .withColumn(RECORD, row_number().over(Window.partitionBy(path)
-                        .orderBy(col("_metadata.file_block_start"), monotonically_increasing_id())));
+        Dataset<Row> numbered = numbered(records.withColumn(DocumentSchema.PATH, col("_metadata.file_path")));
         Column generatedId = concat(regexp_replace(col(DocumentSchema.PATH), "^.*/", ""), lit("#"), col(RECORD).cast("string"));
         Column error = hasCorrupt
                 ? when(col(CORRUPT).isNotNull(), lit(format == InputFormat.CSV
@@ -98,6 +100,28 @@ public final class RecordReader {
                 error.cast(DataTypes.StringType).as(DocumentSchema.READ_ERROR),
                 col(RECORD).cast(DataTypes.LongType).as(DocumentSchema.RECORD),
                 lit(null).cast(DataTypes.StringType).as(DocumentSchema.WARNING));
+    }
+
+    /**
+     * {@code records} with their {@link #RECORD} number in their file, counted from 1 in file order, left in
+     * the partitions Spark read them in. A window over each file would move every record of a file into one
+     * partition, and a corpus in one large file would then be cleaned and analysed on one core. Instead each
+     * split of a file (the part one task reads) is counted, in a small table: a record's number is the
+     * records in the file's earlier splits plus its place in its own, where a task's records have
+     * consecutive row ids.
+     */
+    private static Dataset<Row> numbered(Dataset<Row> records) {
+        Dataset<Row> positioned = records
+                .withColumn(BLOCK, col("_metadata.file_block_start"))
+                .withColumn(ROW_ID, monotonically_increasing_id());
+        Dataset<Row> splits = positioned.groupBy(DocumentSchema.PATH, BLOCK)
+                .agg(min(col(ROW_ID)).as(FIRST_ROW), count(lit(1)).as(SPLIT_RECORDS))
+                .withColumn(EARLIER_RECORDS, coalesce(sum(col(SPLIT_RECORDS)).over(Window.partitionBy(DocumentSchema.PATH).orderBy(BLOCK)
+                        .rowsBetween(Window.unboundedPreceding(), -1)), lit(0L)))
+                .select(DocumentSchema.PATH, BLOCK, FIRST_ROW, EARLIER_RECORDS);
+        return positioned.join(broadcast(splits), scala.jdk.javaapi.CollectionConverters.asScala(List.of(DocumentSchema.PATH, BLOCK)).toSeq())
+                .withColumn(RECORD, col(EARLIER_RECORDS).plus(col(ROW_ID)).minus(col(FIRST_ROW)).plus(1))
+                .drop(BLOCK, ROW_ID, FIRST_ROW, EARLIER_RECORDS);
     }
 
     /**

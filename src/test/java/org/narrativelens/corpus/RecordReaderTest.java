@@ -63,6 +63,41 @@ class RecordReaderTest {
     }
 
     @Test
+    void aLargeFileIsReadInSeveralPartitionsAndItsRecordsNumberedInFileOrder(@TempDir Path dir) throws Exception {
+        // Small splits stand in for a large file: Spark reads each split in its own task.
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 300; i++) {
+            lines.append("{\"text\": \"article number ").append(i).append("\"}\n");
+        }
+        lines.append("{\"text\": \"never closed\n").append("{\"text\": \"article number 302\"}\n");
+        Path file = Files.writeString(dir.resolve("big.jsonl"), lines.toString());
+        org.apache.spark.sql.SparkSession spark = SparkTestSession.get();
+        String before = spark.conf().get("spark.sql.files.maxPartitionBytes");
+        spark.conf().set("spark.sql.files.maxPartitionBytes", "1024");
+        try {
+            org.apache.spark.sql.Dataset<Row> read = reader.read(spark, file.toString(), InputFormat.JSONL, ColumnMapping.DEFAULT);
+            // With their numbers computed (a column left out could be pruned, and the numbering with it).
+            long partitions = read.select(org.apache.spark.sql.functions.col(DocumentSchema.RECORD),
+                            org.apache.spark.sql.functions.spark_partition_id())
+                    .collectAsList().stream().map(r -> r.getInt(1)).distinct().count();
+            assertTrue(partitions > 1, "the records stay in the partitions they were read in, not one: " + partitions);
+            List<Row> rows = read.orderBy(DocumentSchema.RECORD).collectAsList();
+            assertEquals(302, rows.size());
+            for (int i = 1; i <= 302; i++) {
+                Row row = rows.get(i - 1);
+                assertEquals((long) i, field(row, DocumentSchema.RECORD));
+                assertEquals("big.jsonl#" + i, field(row, DocumentSchema.DOC_ID));
+                if (i != 301) {
+                    assertEquals("article number " + i, field(row, DocumentSchema.TEXT), "record " + i + " is line " + i);
+                }
+            }
+            assertEquals("JSON line that does not parse", field(rows.get(300), DocumentSchema.READ_ERROR));
+        } finally {
+            spark.conf().set("spark.sql.files.maxPartitionBytes", before);
+        }
+    }
+
+    @Test
     void gzippedJsonLinesReadTheSame(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("news.jsonl.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {

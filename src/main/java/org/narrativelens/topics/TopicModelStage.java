@@ -3,12 +3,15 @@ package org.narrativelens.topics;
 import static org.apache.spark.sql.functions.array_max;
 import static org.apache.spark.sql.functions.array_position;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
-import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.ml.functions;
@@ -43,6 +46,9 @@ public final class TopicModelStage {
     private static final double DOCUMENTS_PER_PARTITION = 1000;
     private static final double FULL_BATCH_LEARNING_OFFSET = 1.0;
     private static final int MIN_AUTO_ITERATIONS = 10;
+    private static final String TERM = "term";
+    private static final String OCCURRENCES = "occurrences";
+    private static final String DOCUMENTS_WITH = "documents_with";
     static final int AUTO_MIN_DF = 5;
     static final int DOCUMENTS_PER_MIN_DF = 100;
     static final double AUTO_MAX_DF_TOPICS = 2.0;
@@ -171,16 +177,20 @@ public final class TopicModelStage {
     }
 
     /**
-     * The vocabulary within {@code bounds} over the {@code documents} documents of {@code input}, sorted: Spark leaves
-     * the order of terms of equal count open (it differed between a standalone cluster and a local run), and term
-     * ids steer the Gibbs sampler.
+     * The vocabulary within {@code bounds} over the {@code documents} documents of {@code input}: terms in at least
+     * and at most as many documents as the bounds say, the {@code --vocab-size} most frequent of them, sorted. Terms
+     * of equal count at the size limit are taken in alphabetical order: Spark's CountVectorizer takes them in the
+     * order its partitions happen to arrive (a run on Reuters kept other terms once the input was read in more
+     * partitions), and term ids steer the Gibbs sampler.
      */
     String[] vocabulary(Dataset<Row> input, long documents, List<Double> bounds) {
-        String[] vocabulary = new CountVectorizer()
-                .setInputCol(TOPIC_TERMS).setOutputCol(FEATURES)
-                .setVocabSize(params.vocabSize()).setMinDF(sparkBound(bounds.get(0), documents)).setMaxDF(sparkBound(bounds.get(1), documents))
-                .fit(input).vocabulary().clone();
-        java.util.Arrays.sort(vocabulary);
+        String[] vocabulary = input.select(col(DocumentSchema.DOC_ID), explode(col(TOPIC_TERMS)).as(TERM))
+                .groupBy(DocumentSchema.DOC_ID, TERM).agg(count(lit(1)).as(OCCURRENCES))
+                .groupBy(TERM).agg(sum(col(OCCURRENCES)).as(OCCURRENCES), count(lit(1)).as(DOCUMENTS_WITH))
+                .where(col(DOCUMENTS_WITH).geq(bounds.get(0)).and(col(DOCUMENTS_WITH).leq(bounds.get(1))))
+                .orderBy(col(OCCURRENCES).desc(), col(TERM))
+                .limit(params.vocabSize())
+                .select(TERM).collectAsList().stream().map(r -> r.getString(0)).sorted().toArray(String[]::new);
         if (vocabulary.length == 0) {
             throw new InvalidParameterException("--min-df", "(" + params.minDf() + ") and --max-df (" + params.maxDf()
                     + ") leave no term for the topic model in " + documents + " documents: lower --min-df or raise --max-df");
@@ -308,10 +318,5 @@ public final class TopicModelStage {
     static double autoMaxDf(long documents, int topics) {
         double share = Math.min(AUTO_MAX_DF_FRACTION, AUTO_MAX_DF_TOPICS / topics) * documents;
         return Math.min(AUTO_MAX_DF_FRACTION * documents, Math.max(AUTO_MAX_DF_FLOOR, share));
-    }
-
-    /** A bound of {@code count} documents in Spark's terms, where a value below 1 is a fraction. */
-    static double sparkBound(double count, long documents) {
-        return count >= 1 ? count : count / Math.max(1, documents);
     }
 }

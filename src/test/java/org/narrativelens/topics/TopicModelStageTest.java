@@ -53,9 +53,14 @@ class TopicModelStageTest {
 
     private static JobParameters params(String minDf, String maxDf, String topics, org.narrativelens.config.TopicOptions options,
                                         int iterations) {
+        return params(minDf, maxDf, topics, options, iterations, 100);
+    }
+
+    private static JobParameters params(String minDf, String maxDf, String topics, org.narrativelens.config.TopicOptions options,
+                                        int iterations, int vocabSize) {
         return new JobParameters("in", InputFormat.AUTO, org.narrativelens.config.ColumnMapping.DEFAULT,
                 org.narrativelens.config.DateOrder.MDY, null, JobParameters.DEFAULT_MAX_DOC_CHARS, "out", "run",
-                org.narrativelens.config.TopicCounts.parse(topics), iterations, 7L, 100, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), 4, null, null,
+                org.narrativelens.config.TopicCounts.parse(topics), iterations, 7L, vocabSize, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), 4, null, null,
                 CooccurrenceWindow.SENTENCE, 1, org.narrativelens.config.ActorRollup.NONE, org.narrativelens.config.CleaningOptions.DEFAULT,
                 org.narrativelens.config.TermOptions.DEFAULT, org.narrativelens.config.LanguageOptions.DEFAULT, options, null, org.narrativelens.config.Analysis.ALL);
     }
@@ -103,6 +108,37 @@ class TopicModelStageTest {
         TopicCoherence c = r.coherence();
         // each topic's words occur in exactly its 12 documents of 24: every pair has NPMI 1
         assertEquals(List.of(1.0, 1.0), c.npmi().stream().map(x -> Math.round(x * 1e9) / 1e9).toList());
+    }
+
+    @Test
+    void theVocabularyKeepsTheMostFrequentTermsAndTiesAtTheLimitByTheTermWhateverThePartitioning() {
+        // "troops" in 4 documents, 8 times; twelve terms (w01 ... w12) once in each of 3 documents; "rare" in 1 (under min-df 2)
+        List<String> tied = new ArrayList<>();
+        for (int w = 12; w >= 1; w--) {
+            tied.add(String.format("w%02d", w));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int d = 0; d < 4; d++) {
+            List<String> terms = new ArrayList<>(List.of("troops", "troops"));
+            if (d < 3) {
+                terms.addAll(tied);
+            }
+            if (d == 0) {
+                terms.add("rare");
+            }
+            rows.add(RowFactory.create("doc" + d, "t", terms));
+        }
+        TopicModelStage stage = new TopicModelStage(params("2", "1.0", "2", new org.narrativelens.config.TopicOptions(
+                org.narrativelens.config.TopicAlgorithm.GIBBS), 10, 10), WordList.fromResource(WordList.NEWS_FILLER));
+        List<String> expected = new ArrayList<>(List.of("troops"));
+        expected.addAll(tied.stream().sorted().limit(9).toList());
+        for (int partitions : new int[] {1, 3, 4}) {
+            Dataset<Row> input = stage.topicTerms(SparkTestSession.get().createDataFrame(rows, SCHEMA).repartition(partitions));
+            assertEquals(expected, Arrays.asList(stage.vocabulary(input, 4, List.of(2.0, 4.0))), partitions + " partitions");
+        }
+        Dataset<Row> input = stage.topicTerms(SparkTestSession.get().createDataFrame(rows, SCHEMA));
+        assertEquals(tied.stream().sorted().limit(10).toList(), Arrays.asList(stage.vocabulary(input, 4, List.of(2.0, 3.0))),
+                "in at most 3 documents: not \"troops\"");
     }
 
     @Test

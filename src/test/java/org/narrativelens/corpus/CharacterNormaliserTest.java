@@ -90,14 +90,7 @@ class CharacterNormaliserTest {
         // quotes, dashes, a ligature NFKC unfolds, zero-width signs, markdown, tags, entities, line ends.
         String[] alphabet = {"a", "Z", "1", " ", " ", "'", "\"", "\t", "\u00A0", "\u2007", "\u2019", "\u201C", "\u2013",
                 "\u200B", "\uFB01", "*", "_", "\\", "$", "<", ">", "b", "/", "!--", "-", "&amp;", "&", ";", "\r", "\n", "é", "script"};
-        java.util.Random random = new java.util.Random(29);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = 1 + random.nextInt(16);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            String s = text.toString();
+        for (String s : org.narrativelens.RandomText.of(alphabet, 29, 20_000, 16)) {
             assertEquals(reference(s), normaliser.normalise(s), () -> "on \"" + s + "\"");
         }
     }

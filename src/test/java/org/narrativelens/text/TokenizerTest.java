@@ -110,14 +110,7 @@ class TokenizerTest {
         // a letter outside the BMP, punctuation and space.
         String[] alphabet = {"U", "K", "s", "S", "a", "é", "7", "0", "٣", "½", ".", ",", ":", "$", "€", "%", "-", "'", "’",
                 "\u0301", "Д", "ж", "Ⅻ", "𝐀", "!", " ", " ", "(", "_"};
-        java.util.Random random = new java.util.Random(17);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = 1 + random.nextInt(14);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            String s = text.toString();
+        for (String s : org.narrativelens.RandomText.of(alphabet, 17, 20_000, 14)) {
             assertEquals(reference(s), tokenizer.tokenize(s), () -> "on \"" + s + "\"");
         }
     }

@@ -119,7 +119,7 @@ public final class RecordReader {
                 .withColumn(EARLIER_RECORDS, coalesce(sum(col(SPLIT_RECORDS)).over(Window.partitionBy(DocumentSchema.PATH).orderBy(BLOCK)
                         .rowsBetween(Window.unboundedPreceding(), -1)), lit(0L)))
                 .select(DocumentSchema.PATH, BLOCK, FIRST_ROW, EARLIER_RECORDS);
-        return positioned.join(broadcast(splits), scala.jdk.javaapi.CollectionConverters.asScala(List.of(DocumentSchema.PATH, BLOCK)).toSeq())
+        return positioned.join(broadcast(splits), new String[] {DocumentSchema.PATH, BLOCK})
                 .withColumn(RECORD, col(EARLIER_RECORDS).plus(col(ROW_ID)).minus(col(FIRST_ROW)).plus(1))
                 .drop(BLOCK, ROW_ID, FIRST_ROW, EARLIER_RECORDS);
     }

@@ -96,8 +96,12 @@ public final class Tokenizer implements java.io.Serializable {
             return -1;
         }
         i = digits;
-        while (i + 1 < s.length() && ".,:".indexOf(s.charAt(i)) >= 0 && digits(s, i + 1) > i + 1) {
-            i = digits(s, i + 1);
+        while (i + 1 < s.length() && ".,:".indexOf(s.charAt(i)) >= 0) {
+            int more = digits(s, i + 1);
+            if (more == i + 1) {
+                break;
+            }
+            i = more;
         }
         if (i < s.length() && s.charAt(i) == '%') {
             i++;

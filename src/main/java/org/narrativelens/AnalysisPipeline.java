@@ -51,6 +51,7 @@ import org.narrativelens.report.RunSummary;
 import org.narrativelens.report.Table;
 import org.narrativelens.tables.ActorTables;
 import org.narrativelens.tables.CleaningTables;
+import org.narrativelens.tables.ConcurrentQueries;
 import org.narrativelens.tables.CorpusTables;
 import org.narrativelens.tables.DocumentTexts;
 import org.narrativelens.tables.ParquetFiles;
@@ -349,17 +350,7 @@ final class AnalysisPipeline {
 
     /** The result of a stage run on another thread; its failure is rethrown as it was. */
     private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a stage", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return ConcurrentQueries.result(future);
     }
 
     /** The analysed corpus, cached, with its accounting: documents read, with text, terms in them. */

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.row_number;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -77,13 +78,27 @@ public final class ActorTables {
     /** As {@link #build(SparkSession, Dataset)}, and writes every mention to {@code data/mentions.parquet}. */
     public Result build(SparkSession spark, Dataset<Row> usable, ParquetFiles data) {
         Dataset<Row> mentions = new ActorMentionStage(actors).apply(spark, usable).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> pairs = null;
+        // The tables below only read the cached mentions: their queries run side by side.
+        ConcurrentQueries queries = new ConcurrentQueries(spark, "actor-tables", 4);
         try {
-            data.write("mentions", mentions.select(col(MentionSchema.DOC_ID), col(MentionSchema.SENTENCE_INDEX).plus(1).as("sentence"),
-                    col(MentionSchema.ACTOR_ID), col(MentionSchema.MATCHED), col(MentionSchema.OFFSET), col(MentionSchema.SENTENCE).as("text")));
+            Future<Void> written = queries.submit(() -> {
+                data.write("mentions", mentions.select(col(MentionSchema.DOC_ID), col(MentionSchema.SENTENCE_INDEX).plus(1).as("sentence"),
+                        col(MentionSchema.ACTOR_ID), col(MentionSchema.MATCHED), col(MentionSchema.OFFSET), col(MentionSchema.SENTENCE).as("text")));
+                return null;
+            });
+            Future<Long> windows = queries.submit(() -> CooccurrenceStage.totalWindows(usable, window));
+            List<Future<Table>> byMention = new MentionTables(actors, bucket).queries(mentions, usable).stream()
+                    .map(query -> queries.submit(query::get)).toList();
             List<Row> actorCounts = mentions.groupBy(MentionSchema.ACTOR_ID)
                     .agg(count(lit(1)).as("mentions"), countDistinct(MentionSchema.DOC_ID).as("documents"))
                     .orderBy(col("mentions").desc(), col(MentionSchema.ACTOR_ID))
                     .collectAsList();
+            ActorProfileTables profiles = new ActorProfileTables(actors, topN);
+            // The actors table's order, already at hand: the profiled actors are its first ones.
+            List<String> profiled = actorCounts.stream().limit(profiles.actorCount()).map(r -> r.getString(0)).toList();
+            Future<Table> nearTerms = queries.submit(() -> profiles.terms(mentions, usable, profiled, terms));
+            Future<Table> documents = queries.submit(() -> profiles.documents(mentions, usable, profiled));
             Table.Builder actorTable = Table.builder("actors", "Actors",
                             "Actors of the dictionary named in the documents, with aliases resolved (Kiev -> Ukraine).")
                     .column("actor_id", "dictionary id")
@@ -99,10 +114,10 @@ public final class ActorTables {
                 actorTable.row(a.id(), Table.Link.toActor(a.label(), a.id()), a.type().label(), a.affiliation() == null ? null
                         : actors.get(a.affiliation()).map(Actor::label).orElse(a.affiliation()), r.getLong(1), r.getLong(2));
             });
-            long totalWindows = CooccurrenceStage.totalWindows(usable, window);
+            long totalWindows = ConcurrentQueries.result(windows);
             Dataset<Row> paired = rollup == ActorRollup.STATE ? new StateRollup(actors).apply(mentions) : mentions;
             CooccurrenceStage.Result cooccurrence = new CooccurrenceStage().apply(paired, window, totalWindows, minCooccurrence);
-            Dataset<Row> pairs = cooccurrence.pairs().persist(StorageLevel.MEMORY_AND_DISK());
+            pairs = cooccurrence.pairs().persist(StorageLevel.MEMORY_AND_DISK());
             long pairCount = pairs.count();
             // Among pairs sharing as many windows, the more strongly associated first (the figure draws the first ones).
             List<Row> strongest = pairs.orderBy(col(CooccurrenceStage.WINDOWS).desc(), col(CooccurrenceStage.G2).desc(),
@@ -112,9 +127,6 @@ public final class ActorTables {
             // Evidence for the reported pairs and for every edge of the report's figure, which links to it.
             int withEvidence = Math.min(Math.max(topN, NetworkFigure.MAX_EDGES), strongest.size());
             String unit = window.name().toLowerCase(Locale.ROOT) + "s";
-            ActorProfileTables profiles = new ActorProfileTables(actors, topN);
-            // The actors table's order, already at hand: the profiled actors are its first ones.
-            List<String> profiled = actorCounts.stream().limit(profiles.actorCount()).map(r -> r.getString(0)).toList();
             java.util.Set<String> evidenced = new java.util.HashSet<>();
             strongest.subList(0, withEvidence).forEach(r -> evidenced.add(r.getString(0) + "\t" + r.getString(1)));
             // The heatmap's pairs link to their sentences too: those not among the strongest get evidence of their own.
@@ -131,8 +143,8 @@ public final class ActorTables {
                     withSentences.add(r);
                 }
             }
-            Table partners = profiles.partners(pairs, profiled, evidenced, unit);
-            pairs.unpersist();
+            Dataset<Row> allPairs = pairs;
+            Future<Table> partners = queries.submit(() -> profiles.partners(allPairs, profiled, java.util.Set.copyOf(evidenced), unit));
             Table.Builder pairTable = Table.builder("cooccurrence", "Actors named together",
                             "Pairs of actors named in the same " + window.name().toLowerCase(Locale.ROOT)
                                     + ", each pair counted once per " + window.name().toLowerCase(Locale.ROOT)
@@ -160,12 +172,19 @@ public final class ActorTables {
             Network network = network(strongest, actorCounts);
             List<Table> tables = new java.util.ArrayList<>(List.of(actorTable.build(), pairTable.build(),
                     matrixTable(matrixIds, matrixPairs, unit), evidence, nodesTable(network), edgesTable(network, withEvidence)));
-            tables.addAll(new MentionTables(actors, bucket).build(mentions, usable));
-            tables.add(profiles.terms(mentions, usable, profiled, terms));
-            tables.add(partners);
-            tables.add(profiles.documents(mentions, usable, profiled));
+            byMention.forEach(table -> tables.add(ConcurrentQueries.result(table)));
+            tables.add(ConcurrentQueries.result(nearTerms));
+            tables.add(ConcurrentQueries.result(partners));
+            tables.add(ConcurrentQueries.result(documents));
+            ConcurrentQueries.result(written);
             return new Result(tables, network);
+        } catch (RuntimeException failure) {
+            throw queries.failed(failure);
         } finally {
+            queries.close();
+            if (pairs != null) {
+                pairs.unpersist();
+            }
             mentions.unpersist();
         }
     }

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.row_number;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -46,8 +47,13 @@ public final class MentionTables {
 
     /** The mentions, actors_by_document, actors_by_source and actors_by_period tables of {@code mentions} ({@link MentionSchema}) in {@code usable}. */
     public List<Table> build(Dataset<Row> mentions, Dataset<Row> usable) {
-        return List.of(mentionsTable(mentions), byDocumentTable(mentions), bySourceTable(mentions, usable),
-                byPeriodTable(mentions, usable));
+        return queries(mentions, usable).stream().map(Supplier::get).toList();
+    }
+
+    /** The queries of {@link #build}, one per table in its order, to run side by side. */
+    public List<Supplier<Table>> queries(Dataset<Row> mentions, Dataset<Row> usable) {
+        return List.of(() -> mentionsTable(mentions), () -> byDocumentTable(mentions), () -> bySourceTable(mentions, usable),
+                () -> byPeriodTable(mentions, usable));
     }
 
     private Table mentionsTable(Dataset<Row> mentions) {

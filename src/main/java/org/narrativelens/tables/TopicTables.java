@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.narrativelens.actors.ActorDictionary;
@@ -65,21 +66,35 @@ public final class TopicTables {
                 ? WordList.of(List.of())
                 : WordList.fromResource(WordList.NEWS_FILLER);
         TopicModelStage.Result model = new TopicModelStage(params, leftOut).apply(usable, documents);
+        // The tables below only read the fitted model: their queries run side by side.
+        ConcurrentQueries queries = new ConcurrentQueries(usable.sparkSession(), "topic-tables", 4);
         try {
-            data.write("document_topics", model.documentTopics().select(DocumentSchema.DOC_ID, TopicModelStage.DOMINANT_TOPIC,
-                    TopicModelStage.WEIGHT, TopicModelStage.DISTRIBUTION));
-            List<Table> tables = new ArrayList<>(tables(model, documents));
-            List<String> topicLabels = tables.get(0).rows().stream().map(r -> (String) r.get(1)).toList();
-            tables.add(prevalence("topics_by_source", "Topics by source", "source", topicLabels,
+            Future<Void> written = queries.submit(() -> {
+                data.write("document_topics", model.documentTopics().select(DocumentSchema.DOC_ID, TopicModelStage.DOMINANT_TOPIC,
+                        TopicModelStage.WEIGHT, TopicModelStage.DISTRIBUTION));
+                return null;
+            });
+            List<TopicTerms> topicTerms = written(model.topics());
+            List<String> topicLabels = topicTerms.stream().map(TopicTerms::label).toList();
+            Future<Table> bySource = queries.submit(() -> prevalence("topics_by_source", "Topics by source", "source", topicLabels,
                     TopicPrevalence.by(model.documentTopics(), usable, col(DocumentSchema.SOURCE))));
-            tables.add(prevalence("topics_by_period", "Topics by period", "period (--time-bucket)", topicLabels,
-                    TopicPrevalence.by(model.documentTopics(), usable,
+            Future<Table> byPeriod = queries.submit(() -> prevalence("topics_by_period", "Topics by period", "period (--time-bucket)",
+                    topicLabels, TopicPrevalence.by(model.documentTopics(), usable,
                             PeriodColumn.of(params.terms().timeBucket(), col(DocumentSchema.PUBLISHED)))));
-            if (actors != null) {
-                tables.add(new ActorProfileTables(actors, params.topN()).topics(usable.sparkSession(), usable, model.documentTopics(), topicLabels));
+            Future<Table> actorTopics = actors == null ? null : queries.submit(() -> new ActorProfileTables(actors, params.topN())
+                    .topics(usable.sparkSession(), usable, model.documentTopics(), topicLabels));
+            List<Table> tables = new ArrayList<>(tables(model, topicTerms, documents, queries));
+            tables.add(ConcurrentQueries.result(bySource));
+            tables.add(ConcurrentQueries.result(byPeriod));
+            if (actorTopics != null) {
+                tables.add(ConcurrentQueries.result(actorTopics));
             }
+            ConcurrentQueries.result(written);
             return tables;
+        } catch (RuntimeException failure) {
+            throw queries.failed(failure);
         } finally {
+            queries.close();
             model.release();
         }
     }
@@ -91,8 +106,13 @@ public final class TopicTables {
         return topics.stream().map(t -> new TopicTerms(t.topic(), t.terms().stream().map(forms::get).toList(), t.weights())).toList();
     }
 
-    private List<Table> tables(TopicModelStage.Result model, long documents) {
-        List<TopicTerms> topicTerms = written(model.topics());
+    private List<Table> tables(TopicModelStage.Result model, List<TopicTerms> topicTerms, long documents, ConcurrentQueries queries) {
+        Future<Table> documentTopicsQuery = queries.submit(() -> TableCollector.collect(
+                model.documentTopics().select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, TopicModelStage.DOMINANT_TOPIC, TopicModelStage.WEIGHT)
+                        .orderBy(DocumentSchema.DOC_ID).limit(TableLimits.REPORT_DOCUMENTS),
+                documentTopicsTable("Each document's dominant topic and its share.").totalRows(documents)));
+        Future<List<Row>> representativeQuery = queries.submit(() -> RepresentativeDocuments.top(model.documentTopics(), REPRESENTATIVE)
+                .collectAsList());
         Table.Builder topics = topicsTable("LDA topics (" + model.method() + ", vocabulary of " + model.vocabularySize()
                 + " terms) with their most probable terms.");
         for (TopicTerms t : topicTerms) {
@@ -100,10 +120,6 @@ public final class TopicTables {
                 topics.row(t.topic(), t.label(), i + 1, t.terms().get(i), t.weights().get(i));
             }
         }
-        Table documentTopics = TableCollector.collect(
-                model.documentTopics().select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, TopicModelStage.DOMINANT_TOPIC, TopicModelStage.WEIGHT)
-                        .orderBy(DocumentSchema.DOC_ID).limit(TableLimits.REPORT_DOCUMENTS),
-                documentTopicsTable("Each document's dominant topic and its share.").totalRows(documents));
         Map<Integer, Long> dominantCounts = new HashMap<>();
         for (Row r : model.documentTopics().groupBy(TopicModelStage.DOMINANT_TOPIC).count().collectAsList()) {
             dominantCounts.put(r.getInt(0), r.getLong(1));
@@ -122,6 +138,7 @@ public final class TopicTables {
                     stability.isEmpty() ? null : round(stability.get(t.topic())));
         }
         List<String> topicLabels = topicTerms.stream().map(TopicTerms::label).toList();
+        Table documentTopics = ConcurrentQueries.result(documentTopicsQuery);
         Table.Builder labelled = Table.builder(documentTopics.name(), documentTopics.title(), documentTopics.description());
         documentTopics.columns().forEach(labelled::column);
         labelled.column("topic_label", "the dominant topic's label");
@@ -133,7 +150,7 @@ public final class TopicTables {
             labelled.row(cells);
         }
         Table.Builder representative = representativeTable("The " + REPRESENTATIVE + " documents each topic has the largest share of.");
-        for (Row r : RepresentativeDocuments.top(model.documentTopics(), REPRESENTATIVE).collectAsList()) {
+        for (Row r : ConcurrentQueries.result(representativeQuery)) {
             representative.row(r.getInt(0), topicLabels.get(r.getInt(0)), r.getInt(1), r.getString(2), r.getString(3), round(r.getDouble(4)));
         }
         List<Table> tables = new ArrayList<>(List.of(overview.build(), topics.build(), labelled.totalRows(documentTopics.totalRows()).build(),

@@ -32,7 +32,6 @@ public final class TextCleaner implements java.io.Serializable {
     /** Documents whose lines are all this short are hard-wrapped: lines of a block join into one paragraph. */
     private static final int WRAPPED_LINE_CHARS = 100;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'&.-]*");
     private static final Pattern ICON_WORD = Pattern.compile("(?i).*icon.*");
     private static final Pattern FOOTER = Pattern.compile("(?i)^(you can share this (story|article)( on social media)?:?"
             + "|share (this|on)( \\w+){0,3}:?|comments are closed\\.?|leave a (reply|comment)|reply|back to top( button)?"
@@ -85,6 +84,7 @@ public final class TextCleaner implements java.io.Serializable {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder block = new StringBuilder();
         String title = null;
+        String titleKey = null;
         boolean inList = false;
         for (String line : lines) {
             if (line.isEmpty()) {
@@ -94,7 +94,7 @@ public final class TextCleaner implements java.io.Serializable {
             CleaningRule rule = null;
             if (on(CleaningRule.ICON_SOUP) && isIconSoup(line)) {
                 rule = CleaningRule.ICON_SOUP;
-            } else if (on(CleaningRule.READ_MORE) && (READ_MORE.matcher(line).matches() || teasers.contains(LineKey.of(line)))) {
+            } else if (on(CleaningRule.READ_MORE) && (READ_MORE.matcher(line).matches() || !teasers.isEmpty() && teasers.contains(LineKey.of(line)))) {
                 rule = CleaningRule.READ_MORE;
             } else if (on(CleaningRule.FOOTER) && FOOTER.matcher(line).matches()) {
                 rule = CleaningRule.FOOTER;
@@ -113,7 +113,7 @@ public final class TextCleaner implements java.io.Serializable {
                 rule = CleaningRule.BOILERPLATE;
             } else if (on(CleaningRule.LABEL) && title == null && wordCount(line) < MIN_TITLE_WORDS) {
                 rule = CleaningRule.LABEL;
-            } else if (on(CleaningRule.REPEATED_TITLE) && title != null && LineKey.of(line).equals(LineKey.of(title))) {
+            } else if (on(CleaningRule.REPEATED_TITLE) && title != null && LineKey.of(line).equals(titleKey)) {
                 rule = CleaningRule.REPEATED_TITLE;
             }
             if (rule != null) {
@@ -123,6 +123,7 @@ public final class TextCleaner implements java.io.Serializable {
             inList = false;
             if (title == null) {
                 title = shorten(line);
+                titleKey = LineKey.of(title);
                 flush(block, paragraphs);
                 paragraphs.add(line);
                 continue;
@@ -163,12 +164,26 @@ public final class TextCleaner implements java.io.Serializable {
 
     /** A line of at least five words of which most name an icon is an icon font scraped as text. */
     private static boolean isIconSoup(String line) {
+        // Most lines hold no "icon" at all: looked for before splitting the line and matching every word.
+        if (!holdsIcon(line)) {
+            return false;
+        }
         String[] words = line.split("\\s+");
         if (words.length < 5) {
             return false;
         }
         long icons = java.util.Arrays.stream(words).filter(w -> ICON_WORD.matcher(w).matches()).count();
         return icons * 2 >= words.length;
+    }
+
+    /** Whether "icon" is in the line in any case (a wider test than the word pattern's, never a narrower one). */
+    private static boolean holdsIcon(String line) {
+        for (int i = 0; i + 4 <= line.length(); i++) {
+            if (line.regionMatches(true, i, "icon", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "...has saidLavrov debunks US claim": the headline glued to the end of the previous line. */
@@ -204,12 +219,38 @@ public final class TextCleaner implements java.io.Serializable {
         return line.substring(0, cut > 0 ? cut : MAX_TITLE_CHARS) + "...";
     }
 
+    /**
+     * Words of a line: runs of letters, digits and the signs inside words ({@code ' & . -}) holding at
+     * least one letter or digit ("U.S.", "rock-'n'-roll", "2024"); a lone dash or dot is none.
+     */
     static int wordCount(String line) {
-        Matcher m = WORD.matcher(line);
         int n = 0;
-        while (m.find()) {
-            n++;
+        boolean inRun = false;
+        boolean counted = false;
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            i += Character.charCount(c);
+            boolean letterOrDigit = isLetterOrNumber(c);
+            if (letterOrDigit || c == '\'' || c == '&' || c == '.' || c == '-') {
+                if (!inRun) {
+                    inRun = true;
+                    counted = false;
+                }
+                if (letterOrDigit && !counted) {
+                    n++;
+                    counted = true;
+                }
+            } else {
+                inRun = false;
+            }
         }
         return n;
+    }
+
+    /** What {@code [\\p{L}\\p{N}]} matches: any letter, and decimal, letter-like and other numbers. */
+    private static boolean isLetterOrNumber(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

@@ -114,4 +114,22 @@ class TextCleanerTest {
                 line -> line.startsWith("Russia Today"));
         assertEquals("Peace talks stall in Istanbul again", c.title());
     }
+
+    @Test
+    void wordsAreCountedAsTheRegularExpressionCountsThem() {
+        // The count as first written: matches of a word pattern. Letters and numbers of every kind (a
+        // superscript two, a Roman numeral, a letter outside the basic plane), the signs inside words, others.
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'&.-]*");
+        String[] alphabet = {"a", "Z", "9", "\u00E9", "\u0416", "\u00B2", "\u216B", "\uD835\uDC00", "'", "&", ".", "-", " ", ",",
+                "\u2019", "/", "\uD835"};
+        for (String s : org.narrativelens.RandomText.of(alphabet, 37, 20_000, 12)) {
+            java.util.regex.Matcher m = word.matcher(s);
+            int expected = 0;
+            while (m.find()) {
+                expected++;
+            }
+            assertEquals(expected, TextCleaner.wordCount(s), "on \"" + s + "\"");
+        }
+        assertEquals(3, TextCleaner.wordCount("U.S. -- rock-'n'-roll, 2024"));
+    }
 }

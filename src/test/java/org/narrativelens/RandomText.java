@@ -1,8 +1,11 @@
 package org.narrativelens;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 
 /** Random short texts over a chosen alphabet of signs, to compare a fast implementation with its reference. */
 public final class RandomText {
@@ -23,5 +26,16 @@ public final class RandomText {
             texts.add(text.toString());
         }
         return texts;
+    }
+
+    /**
+     * Asserts that {@code subject} gives what {@code reference} gives on each of {@link #of}'s texts, naming
+     * the first text where they differ.
+     */
+    public static void assertAgree(String[] alphabet, long seed, int count, int longest, Function<String, ?> reference,
+                                   Function<String, ?> subject) {
+        for (String s : of(alphabet, seed, count, longest)) {
+            assertEquals(reference.apply(s), subject.apply(s), () -> "on \"" + s + "\"");
+        }
     }
 }

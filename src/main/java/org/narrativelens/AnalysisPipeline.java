@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.io.Serializable;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionService;
@@ -31,6 +34,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.storage.StorageLevel;
 import org.narrativelens.actors.ActorDictionary;
+import org.narrativelens.annotate.CorpusFingerprint;
+import org.narrativelens.annotate.PreparedCorpusCache;
+import org.narrativelens.annotate.PreparedCounts;
+import org.narrativelens.annotate.ResultCache;
+import org.narrativelens.config.OptionScope;
 import org.narrativelens.config.Analysis;
 import org.narrativelens.config.CleaningOptions;
 import org.narrativelens.config.JobParameters;
@@ -76,16 +84,18 @@ import org.narrativelens.text.TermRules;
  */
 final class AnalysisPipeline {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AnalysisPipeline.class);
+
     private final SparkSession spark;
     private final JobParameters params;
     private final ActorDictionary actors;
     private final TermRules terms;
     private final ProgressReporter progress;
-    private final ParquetFiles data;
+    private final java.nio.file.Path data;
 
-    /** {@code data} receives the full-detail outputs (mentions, document topics, document terms) as Parquet. */
+    /** {@code data} (the run's {@code data/}) receives the full-detail outputs (mentions, document topics, document terms) as Parquet. */
     AnalysisPipeline(SparkSession spark, JobParameters params, ActorDictionary actors, TermRules terms, ProgressReporter progress,
-                     ParquetFiles data) {
+                     java.nio.file.Path data) {
         this.data = data;
         this.spark = spark;
         this.params = params;
@@ -94,13 +104,18 @@ final class AnalysisPipeline {
         this.progress = progress;
     }
 
-    /** The tables of one run and its document accounting. */
+    /** The tables of one run, its document accounting and the prepared corpus it started from. */
     record Result(List<Table> tables, Network network, RunSummary.DocumentCounts counts, String fingerprint,
-                  List<DocumentText> documents) {
+                  List<DocumentText> documents, RunSummary.PreparedCorpus prepared) {
     }
 
     Result run() {
-        Corpus corpus = progress.stage("read and clean", this::readAndClean,
+        String fingerprint = CorpusFingerprint.of(spark, params);
+        PreparedCorpusCache cache = params.cache().enabled()
+                ? PreparedCorpusCache.at(spark, params.cache().dirFor(params.out())) : null;
+        PreparedCorpusCache.Entry cached = cache == null || params.cache().rebuild() ? null : lookUp(cache, fingerprint);
+        Corpus corpus = progress.stage("read and clean", cached != null,
+                () -> cached != null ? fromCache(cached) : readAndClean(),
                 c -> c.read() + " documents: " + c.ok() + " with text, " + (c.read() - c.ok()) + " rejected"
                         + (c.warnings() == 0 ? "" : ", " + c.warnings() + " with warnings")
                         + (c.boilerplateLines() > 0 ? "; " + c.boilerplateLines() + " boilerplate lines" : ""));
@@ -128,14 +143,23 @@ final class AnalysisPipeline {
         // some are left out, their counts are taken out and the phrases found again.
         // The language layer (term counts, phrases) serves the term and topic analyses only.
         boolean languageNeeded = params.makes(Analysis.TERMS) || params.makes(Analysis.TOPICS);
-        Future<Language> withDuplicates = languageNeeded
+        // A corpus prepared afresh has its phrases counted beside the duplicate search; a cached one knows its
+        // duplicates already, so its phrases are counted once, without them.
+        Future<Language> withDuplicates = languageNeeded && cached == null
                 ? pool.submit(() -> progress.stage("phrases", () -> language(withText, corpus.totalTerms()), Language::summary))
                 : CompletableFuture.completedFuture(null);
         Future<Language> language = withDuplicates;
+        Future<RunSummary.PreparedCorpus> prepared = CompletableFuture.completedFuture(
+                new RunSummary.PreparedCorpus(fingerprint, cached != null, cached == null ? null : cached.path(),
+                        cached == null ? 0 : cached.manifest().bytes()));
         Duplicates duplicates = null;
         try {
-            duplicates = progress.stage("duplicates", () -> findDuplicates(withText),
+            duplicates = progress.stage("duplicates", cached != null, () -> cached != null ? duplicatesFromCache(cached) : findDuplicates(withText),
                     d -> d.count() + (params.cleaning().keepDuplicates() ? " duplicates (kept in the statistics)" : " duplicates left out"));
+            if (cache != null && cached == null) {
+                Duplicates found = duplicates;
+                prepared = pool.submit(() -> publish(cache, fingerprint, corpus, found));
+            }
             RunSummary.DocumentCounts counts = new RunSummary.DocumentCounts(corpus.read(),
                     corpus.ok() - (leaveOut ? duplicates.count() : 0), leaveOut ? duplicates.count() : 0, corpus.read() - corpus.ok(),
                     corpus.warnings());
@@ -146,10 +170,24 @@ final class AnalysisPipeline {
                     : withText;
             long totalTerms = corpus.totalTerms() - (leaveOut ? duplicates.terms() : 0);
             long documents = counts.analysed();
-            if (withoutDuplicates && languageNeeded) {
-                Dataset<Row> left = withText.join(duplicates.dropped().select(DocumentSchema.DOC_ID), DocumentSchema.DOC_ID, "left_semi");
-                language = pool.submit(() -> progress.stage("phrases without duplicates",
-                        () -> language(usable, totalTerms, await(withDuplicates).counts().without(left)), Language::summary));
+            Future<RunSummary.PreparedCorpus> preparedCorpus = prepared;
+            ResultCache results = cache == null ? ResultCache.none()
+                    : ResultCache.beside(spark, params.cache().dirFor(params.out()), fingerprint, () -> await(preparedCorpus).path() != null);
+            ResultCache.Slot phraseSlot = results.slot("phrases", parametersOf(TOPIC_OPTIONS, ACTOR_OPTIONS, TERM_OPTIONS, TABLE_OPTIONS));
+            Language.Facts knownPhrases = languageNeeded ? phraseSlot.read(Language.Facts.class) : null;
+            if (knownPhrases != null) {
+                language = CompletableFuture.completedFuture(progress.stage("phrases", true,
+                        () -> Language.of(knownPhrases, usable), Language::summary));
+            } else if (languageNeeded) {
+                if (cached != null) {
+                    language = pool.submit(() -> progress.stage("phrases", () -> language(usable, totalTerms), Language::summary));
+                } else if (withoutDuplicates) {
+                    Dataset<Row> left = withText.join(duplicates.dropped().select(DocumentSchema.DOC_ID), DocumentSchema.DOC_ID, "left_semi");
+                    language = pool.submit(() -> progress.stage("phrases without duplicates",
+                            () -> language(usable, totalTerms, await(withDuplicates).counts().without(left)), Language::summary));
+                }
+                Future<Language> computed = language;
+                language = pool.submit(() -> kept(phraseSlot, await(computed)));
             }
             Future<Language> phrases = language;
             Dataset<Row> dropped = duplicates.dropped();
@@ -160,43 +198,51 @@ final class AnalysisPipeline {
             // The longest stages first: the pool runs them as threads free up.
             List<Callable<Finished>> stages = new ArrayList<>();
             if (params.makes(Analysis.ACTORS)) {
-                stages.add(() -> {
-                    ActorTables.Result r = progress.stage("actors",
-                            () -> new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(), params.rollup(),
-                                    params.terms().timeBucket(), terms)
-                                    .build(spark, usable, data),
-                            a -> a.tables().get(0).totalRows() + " actors, " + a.tables().get(1).totalRows() + " pairs");
-                    return new Finished(r.tables(), r.network());
-                });
+                stages.add(() -> reusable(results, "actors", false, parametersOf(TOPIC_OPTIONS, TERM_OPTIONS, PHRASE_OPTIONS),
+                        parquet -> {
+                            ActorTables.Result r = new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(),
+                                    params.rollup(), params.terms().timeBucket(), terms).build(spark, usable, parquet);
+                            return new Finished(r.tables(), r.network());
+                        },
+                        a -> a.tables().get(0).totalRows() + " actors, " + a.tables().get(1).totalRows() + " pairs"));
             }
             if (params.makes(Analysis.TOPICS)) {
-                stages.add(() -> {
-                    Language l = await(phrases);
-                    return new Finished(progress.stage("topic model",
-                            () -> new TopicTables(params, l.labels(), params.makes(Analysis.ACTORS) ? actors : null)
-                                    .build(l.terms(), documents, data),
-                            TopicTables::outcome));
-                });
+                stages.add(() -> reusable(results, "topic model", false, parametersOf(ACTOR_OPTIONS, TERM_OPTIONS),
+                        parquet -> {
+                            Language l = await(phrases);
+                            return new Finished(new TopicTables(params, l.labels(), params.makes(Analysis.ACTORS) ? actors : null)
+                                    .build(l.terms(), documents, parquet));
+                        },
+                        f -> TopicTables.outcome(f.tables())));
             }
             if (params.makes(Analysis.TERMS)) {
-                stages.add(() -> {
-                    Language l = await(phrases);
-                    return new Finished(progress.stage("term statistics",
-                            () -> l.labels().relabel(new TermTables(params.topN(), params.terms()).build(l.terms(), documents, totalTerms, data)),
-                            AnalysisPipeline::termOutcome));
-                });
+                stages.add(() -> reusable(results, "term statistics", false, parametersOf(TOPIC_OPTIONS, ACTOR_OPTIONS),
+                        parquet -> {
+                            Language l = await(phrases);
+                            return new Finished(l.labels().relabel(
+                                    new TermTables(params.topN(), params.terms()).build(l.terms(), documents, totalTerms, parquet)));
+                        },
+                        f -> termOutcome(f.tables())));
             }
+            Set<String>[] corpusOnly = new Set[] {TOPIC_OPTIONS, ACTOR_OPTIONS, TERM_OPTIONS, PHRASE_OPTIONS, TABLE_OPTIONS};
             if (params.makes(Analysis.UNKNOWN_ACTORS)) {
-                stages.add(() -> new Finished(List.of(progress.stage("unknown actors", () -> new UnknownActorTables(actors).build(spark, usable),
-                        t -> t.totalRows() + " names the dictionary misses"))));
+                stages.add(() -> reusable(results, "unknown actors", false, parametersOf(corpusOnly),
+                        parquet -> new Finished(List.of(new UnknownActorTables(actors).build(spark, usable))),
+                        f -> f.tables().get(0).totalRows() + " names the dictionary misses"));
             }
+            Map<String, Object> corpusTableParameters = parametersOf(corpusOnly);
+            corpusTableParameters.remove("analyses");   // the corpus tables come with every run
             stages.addAll(List.of(
-                    () -> new Finished(new CorpusTables().build(analysed, dropped, counts, leaveOut)),
-                    () -> new Finished(new CleaningTables().build(analysed)),
-                    () -> new Finished(List.of(), null, new DocumentTexts().collect(withText))));
+                    () -> reusable(results, "corpus tables", true, corpusTableParameters,
+                            parquet -> new Finished(new CorpusTables().build(analysed, dropped, counts, leaveOut)), null),
+                    () -> reusable(results, "cleaning tables", true, corpusTableParameters,
+                            parquet -> new Finished(new CleaningTables().build(analysed)), null),
+                    () -> reusable(results, "document texts", true, corpusTableParameters,
+                            parquet -> new Finished(List.of(), null, new DocumentTexts().collect(withText)), null)));
             if (params.makes(Analysis.ATTRIBUTION)) {
-                stages.add(() -> new Finished(progress.stage("attribution", () -> new StatementTables(actors).build(spark, usable),
-                        t -> t.get(0).totalRows() + " statements, " + t.get(1).totalRows() + " speaker -> target edges")));
+                stages.add(() -> reusable(results, "attribution", false, parametersOf(corpusOnly),
+                        parquet -> new Finished(new StatementTables(actors).build(spark, usable)),
+                        f -> f.tables().get(0).totalRows() + " statements, " + f.tables().get(1).totalRows() + " speaker -> target edges"));
             }
             stages.forEach(finished::submit);
             List<Table> tables = new ArrayList<>();
@@ -213,7 +259,7 @@ final class AnalysisPipeline {
                         params.language().phraseMinNpmi()));
             }
             tables.sort(Comparator.comparingInt(AnalysisPipeline::reportPosition).thenComparing(Table::name));
-            return new Result(tables, network, counts, corpus.fingerprint(), texts);
+            return new Result(tables, network, counts, corpus.fingerprint(), texts, await(prepared));
         } catch (RuntimeException failure) {
             // Stop the other stages through Spark rather than by interrupting their threads: a thread
             // interrupted in the middle of a broadcast makes Spark log errors on the console.
@@ -238,7 +284,7 @@ final class AnalysisPipeline {
         if (language.isDone() && !language.isCancelled()) {
             try {
                 Language done = language.get();
-                if (done != null) {
+                if (done != null && done.counts() != null) {
                     done.counts().release();
                 }
             } catch (InterruptedException e) {
@@ -258,6 +304,20 @@ final class AnalysisPipeline {
                             Map<String, String> formsUnlikeKeys) {
         TermLabels labels() {
             return new TermLabels(counts, formsUnlikeKeys);
+        }
+
+        /** What a later run needs to have this language again without counting: the phrases and the written forms. */
+        record Facts(List<Phrase> phrases, boolean phrasesOn, Map<String, String> formsUnlikeKeys) implements Serializable {
+        }
+
+        Facts facts() {
+            return new Facts(List.copyOf(phrases), phrasesOn, new java.util.HashMap<>(formsUnlikeKeys));
+        }
+
+        /** The language of {@code usable} from facts found earlier: no count, only the lazy merge of the phrases. */
+        static Language of(Facts facts, Dataset<Row> usable) {
+            return new Language(new PhraseMerger(new PhraseSet(facts.phrases())).apply(usable), null, facts.phrases(),
+                    facts.phrasesOn(), facts.formsUnlikeKeys());
         }
 
         String summary() {
@@ -286,7 +346,7 @@ final class AnalysisPipeline {
     }
 
     /** What one analysis stage brings back: its tables, the actor network from the actor stage, the texts of the document pages. */
-    private record Finished(List<Table> tables, Network network, List<DocumentText> documents) {
+    private record Finished(List<Table> tables, Network network, List<DocumentText> documents) implements Serializable {
         Finished(List<Table> tables) {
             this(tables, null, null);
         }
@@ -362,6 +422,116 @@ final class AnalysisPipeline {
     private record Duplicates(Dataset<Row> dropped, long count, long terms) {
     }
 
+    /** Options that change no analysis's result: where a run goes and how it uses the cache. */
+    private static final Set<String> RUN_ONLY = Set.of("out", "run-name", "compare-to", "cache", "no-cache", "rebuild", "cache-limit");
+    private static final Set<String> TOPIC_OPTIONS = Set.of("topics", "algorithm", "iterations", "stability-runs", "seed",
+            "vocab-size", "min-df", "max-df", "topic-filler");
+    private static final Set<String> ACTOR_OPTIONS = Set.of("window", "min-cooccurrence", "rollup");
+    private static final Set<String> TERM_OPTIONS = Set.of("compare", "kwic");
+    private static final Set<String> PHRASE_OPTIONS = Set.of("phrases", "phrase-min-count", "phrase-min-npmi");
+    private static final Set<String> TABLE_OPTIONS = Set.of("top-n", "time-bucket");
+
+    /**
+     * The parameters an analysis's result may depend on: every analysis-only option but those in {@code unread},
+     * which the analysis is known not to read. Leaving an option in costs reuse, never correctness, so the lists
+     * name only what is plainly not read. The prepared corpus's own options are covered by the folder the result
+     * is kept in.
+     */
+    @SafeVarargs
+    private Map<String, Object> parametersOf(Set<String>... unread) {
+        Map<String, Object> parameters = new java.util.TreeMap<>(params.asMap());
+        parameters.keySet().retainAll(OptionScope.ANALYSIS_ONLY);
+        parameters.keySet().removeAll(RUN_ONLY);
+        for (Set<String> options : unread) {
+            parameters.keySet().removeAll(options);
+        }
+        return parameters;
+    }
+
+    /**
+     * Runs an analysis stage, or reads its result back when an earlier run on the same prepared corpus made it
+     * with the same parameters and code; either way the run's {@code data/} gets its Parquet files. A
+     * {@code quiet} stage is timed for the manifest but says nothing on the console.
+     */
+    private Finished reusable(ResultCache results, String stage, boolean quiet, Map<String, Object> parameters,
+                              java.util.function.Function<ParquetFiles, Finished> compute,
+                              java.util.function.Function<Finished, String> outcome) {
+        ResultCache.Slot slot = results.slot(stage, parameters);
+        Finished cached = slot.read(Finished.class);
+        if (cached != null) {
+            Finished result = quiet ? progress.record(stage, true, () -> cached) : progress.stage(stage, true, () -> cached, outcome);
+            slot.copyDataTo(data);
+            return result;
+        }
+        try {
+            Supplier<Finished> computing = () -> compute.apply(ParquetFiles.at(slot.dataFolder(data)));
+            Finished result = quiet ? progress.record(stage, false, computing) : progress.stage(stage, false, computing, outcome);
+            slot.keep(result, data);
+            return result;
+        } catch (RuntimeException e) {
+            slot.discard();
+            throw e;
+        }
+    }
+
+    /** {@code language}, its facts kept in {@code slot} for later runs when they fit (held forms, no lookup needed). */
+    private Language kept(ResultCache.Slot slot, Language language) {
+        if (language.formsUnlikeKeys() != null) {
+            slot.keep(language.facts(), data);
+        } else {
+            slot.discard();
+        }
+        return language;
+    }
+
+    /** The valid cached corpus of {@code fingerprint}, or null; says why a cached one could not be used. */
+    private PreparedCorpusCache.Entry lookUp(PreparedCorpusCache cache, String fingerprint) {
+        PreparedCorpusCache.Lookup found = cache.find(fingerprint);
+        if (found.problem() != null) {
+            progress.line("prepared corpus " + fingerprint + " in the cache is unusable (" + found.problem() + "): preparing it again");
+        }
+        return found.entry();
+    }
+
+    /** The corpus as a cached run prepared it, with its accounting from the cache's manifest. */
+    private Corpus fromCache(PreparedCorpusCache.Entry entry) {
+        PreparedCounts c = entry.manifest().counts();
+        Dataset<Row> analysed = spark.read().parquet(entry.corpus()).persist(StorageLevel.MEMORY_AND_DISK());
+        return new Corpus(analysed, c.read(), c.withText(), c.warnings(), c.terms(), c.contentFingerprint(), c.boilerplateLines());
+    }
+
+    private Duplicates duplicatesFromCache(PreparedCorpusCache.Entry entry) {
+        PreparedCounts c = entry.manifest().counts();
+        return new Duplicates(spark.read().parquet(entry.duplicates()).persist(StorageLevel.MEMORY_AND_DISK()), c.duplicates(),
+                c.duplicateTerms());
+    }
+
+    /**
+     * Writes the prepared corpus to the cache (beside the analyses) and evicts what no longer fits. A cache
+     * that cannot be written costs the next run its reuse, not this run its results.
+     */
+    private RunSummary.PreparedCorpus publish(PreparedCorpusCache cache, String fingerprint, Corpus corpus, Duplicates duplicates) {
+        PreparedCounts counts = new PreparedCounts(corpus.read(), corpus.ok(), corpus.warnings(), corpus.totalTerms(),
+                corpus.fingerprint(), corpus.boilerplateLines(), duplicates.count(), duplicates.terms());
+        try {
+            PreparedCorpusCache.Entry entry = cache.publish(fingerprint, counts, corpus.analysed(), duplicates.dropped());
+            PreparedCorpusCache.Usage usage = cache.evict(fingerprint, params.cache().limitBytes());
+            progress.line("prepared corpus " + fingerprint + " cached: " + entry.path() + " (" + megabytes(entry.manifest().bytes())
+                    + "; the cache holds " + usage.corpora() + " in " + megabytes(usage.bytes()) + ", limit "
+                    + megabytes(params.cache().limitBytes()) + (usage.removed() > 0 ? ", " + usage.removed() + " unused longest removed" : "")
+                    + ")");
+            return new RunSummary.PreparedCorpus(fingerprint, false, entry.path(), entry.manifest().bytes());
+        } catch (RuntimeException e) {
+            LOG.warn("could not cache the prepared corpus", e);
+            progress.line("prepared corpus " + fingerprint + " not cached: " + e.getMessage());
+            return new RunSummary.PreparedCorpus(fingerprint, false, null, 0);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+    }
+
     /** Reads, cleans and analyses every document in one pass, caches the result and accounts for it. */
     private Corpus readAndClean() {
         Dataset<Row> raw = new CorpusReader().read(spark, params.input(), params.format(), params.columns(),
@@ -396,7 +566,7 @@ final class AnalysisPipeline {
 
     /** The exact and near duplicates among the documents with text, cached, with their number and terms. */
     private Duplicates findDuplicates(Dataset<Row> withText) {
-        Dataset<Row> dropped = new DuplicateFinder(params.cleaning().nearDupThreshold(), params.seed()).find(withText);
+        Dataset<Row> dropped = new DuplicateFinder(params.cleaning().nearDupThreshold(), DuplicateFinder.SEED).find(withText);
         Row row = dropped.agg(count(lit(1)), sum(col(DuplicateFinder.TERMS))).first();
         return new Duplicates(dropped, row.getLong(0), row.isNullAt(1) ? 0 : row.getLong(1));
     }

@@ -22,7 +22,6 @@ import org.narrativelens.report.RunFolder;
 import org.narrativelens.report.RunSummary;
 import org.narrativelens.report.RunsIndexWriter;
 import org.narrativelens.report.Table;
-import org.narrativelens.tables.ParquetFiles;
 import org.narrativelens.text.TermRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,9 +112,9 @@ public final class NarrativeJob {
         // The earlier run is looked for before Spark starts: a wrong name costs no analysis.
         RunComparison comparison = params.compareTo() == null ? null : earlierRun(params);
         SparkSession spark = progress.stage("start Spark", sessions::open, s -> "Spark " + s.version() + ", " + s.sparkContext().master());
-        try {
+        try (SparkJobCounter jobs = SparkJobCounter.attach(spark)) {
             AnalysisPipeline.Result result = new AnalysisPipeline(spark, params, actors, terms, progress,
-                    ParquetFiles.under(folder.file("data"))).run();
+                    folder.file("data")).run();
             List<Table> tables = result.tables();
             if (comparison != null) {
                 tables = new ArrayList<>(tables);
@@ -125,7 +124,7 @@ public final class NarrativeJob {
             RunSummary summary = new RunSummary(toolName(), params.runName(), started.toString(),
                     OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString(), progress.elapsedMillis(),
                     params.input(), result.fingerprint(), params.asMap(), result.counts(), progress.timings(),
-                    versions(spark), ReportWriter.tableFiles(tables));
+                    versions(spark), ReportWriter.tableFiles(tables), result.prepared(), jobs.jobs());
             Path written = new ReportWriter().write(folder, summary, tables, result.network(), result.documents());
             progress.line("report written: " + written.resolve("index.html").toAbsolutePath());
             updateRunsIndex(Path.of(params.out()), progress);

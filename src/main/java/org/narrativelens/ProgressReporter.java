@@ -25,11 +25,27 @@ public final class ProgressReporter {
 
     /** Runs {@code stage}, then prints its name, its time and {@code outcome} applied to its result. */
     public <T> T stage(String name, Supplier<T> stage, java.util.function.Function<T, String> outcome) {
+        return stage(name, false, stage, outcome);
+    }
+
+    /**
+     * Runs {@code stage} like {@link #stage(String, Supplier, java.util.function.Function)}; when {@code reused}, the
+     * stage's result comes from an earlier run's cache, and the line and the manifest say so.
+     */
+    public <T> T stage(String name, boolean reused, Supplier<T> stage, java.util.function.Function<T, String> outcome) {
         long t0 = System.nanoTime();
         T result = stage.get();
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        timings.add(new RunSummary.StageTiming(name, millis));
-        line(String.format(Locale.ROOT, "%-22s %6.1f s  %s", name, millis / 1000.0, outcome.apply(result)));
+        timings.add(new RunSummary.StageTiming(name, millis, reused));
+        line(String.format(Locale.ROOT, "%-22s %6.1f s  %s%s", name, millis / 1000.0, reused ? "reused: " : "", outcome.apply(result)));
+        return result;
+    }
+
+    /** Runs {@code stage} and keeps its timing for the manifest, printing nothing: for stages too small to name on the console. */
+    public <T> T record(String name, boolean reused, Supplier<T> stage) {
+        long t0 = System.nanoTime();
+        T result = stage.get();
+        timings.add(new RunSummary.StageTiming(name, (System.nanoTime() - t0) / 1_000_000, reused));
         return result;
     }
 

@@ -226,6 +226,25 @@ public final class JobCommand {
                     + " about whom). The corpus tables come with every run. Default: ${DEFAULT-VALUE}")
     List<String> analyses;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Folder of prepared corpora (read, cleaned, de-duplicated, annotated) that reruns with other analysis"
+                    + " options start from; local path or Hadoop URI. Default: <out>/.cache")
+    String cache;
+
+    @Option(names = "--no-cache", defaultValue = "false",
+            description = "Neither read nor write the prepared-corpus cache")
+    boolean noCache;
+
+    @Option(names = "--rebuild", defaultValue = "false",
+            description = "Prepare the corpus again even when a cached one fits, and replace it")
+    boolean rebuild;
+
+    @Option(names = "--cache-limit", paramLabel = "SIZE", defaultValue = CacheOptions.DEFAULT_LIMIT,
+            converter = CacheOptions.ByteSize.class,
+            description = "Size of the cache beyond which the prepared corpora unused for longest are removed (20g, 512m)."
+                    + " Default: ${DEFAULT-VALUE}")
+    long cacheLimit;
+
     /** The validated parameters; throws {@link CommandLine.ParameterException} naming the option at fault. */
     public JobParameters toParameters() {
         try {
@@ -239,7 +258,8 @@ public final class JobCommand {
                             extraStopwords == null ? List.of() : extraStopwords, topicFiller, phrases == OnOff.ON, phraseMinCount, phraseMinNpmi),
                     new TopicOptions(algorithm, stabilityRuns),
                     compareTo,
-                    Analysis.parse(analyses));
+                    Analysis.parse(analyses),
+                    new CacheOptions(cache, !noCache, rebuild, cacheLimit));
         } catch (InvalidParameterException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
  * @param topicModel how the topic model is fitted (algorithm)
  * @param compareTo  an earlier run (a run folder, or a run's name in {@code out}) to compare this one with, or null
  * @param analyses   the analyses to make ({@code --analyses}); the corpus tables come with every run
+ * @param cache      where and whether the prepared corpus is cached between runs
  */
 public record JobParameters(
         String input,
@@ -65,7 +66,8 @@ public record JobParameters(
         LanguageOptions language,
         TopicOptions topicModel,
         String compareTo,
-        Set<Analysis> analyses) {
+        Set<Analysis> analyses,
+        CacheOptions cache) {
 
     /** Run names become folder names: no separators, no leading dot, nothing a shell must quote. */
     public static final Pattern SAFE_RUN_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,79}");
@@ -78,6 +80,7 @@ public record JobParameters(
         analyses = java.util.Collections.unmodifiableSet(Objects.requireNonNull(analyses, "analyses").isEmpty()
                 ? java.util.EnumSet.noneOf(Analysis.class) : java.util.EnumSet.copyOf(analyses));
         Objects.requireNonNull(columns, "columns");
+        Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(dateOrder, "dateOrder");
         if (sourceFromPath != null) {
             try {
@@ -151,6 +154,7 @@ public record JobParameters(
         m.putAll(topicModel.asMap());
         m.put("compare-to", compareTo);
         m.put("analyses", Analysis.describe(analyses));
+        m.putAll(cache.asMap());
         return m;
     }
 

@@ -24,6 +24,20 @@ public final class CorpusReader {
                 : records.read(spark, input, resolved, columns);
     }
 
+    /**
+     * One line per file below {@code input}, sorted: its path, size and modification time. What the prepared
+     * corpus's fingerprint knows of the input without reading it: a changed, added or removed file changes it.
+     */
+    public static java.util.List<String> fileSignatures(SparkSession spark, String input) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        InputFiles.of(spark, input).visitFiles(file -> {
+            lines.add(file.getPath() + "\t" + file.getLen() + "\t" + file.getModificationTime());
+            return true;
+        });
+        java.util.Collections.sort(lines);
+        return lines;
+    }
+
     /** The format of the first data file of {@code input} (hidden and underscore files skipped); TEXT when none is structured. */
     static InputFormat detect(SparkSession spark, String input) {
         InputFormat[] found = {InputFormat.TEXT};

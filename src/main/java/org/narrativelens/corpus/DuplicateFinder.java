@@ -92,6 +92,12 @@ public final class DuplicateFinder {
             .add(KIND, DataTypes.StringType, false)
             .add(TERMS, DataTypes.IntegerType, false);
 
+    /**
+     * Seed of the MinHash functions in a run. Fixed, not {@code --seed}: the duplicates found are part of the
+     * prepared corpus, which a rerun with another seed for the topics reuses.
+     */
+    public static final long SEED = 42;
+
     private final double threshold;
     private final long seed;
 

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param cut        true when the page shows only the first part of the text
  */
 public record DocumentText(String docId, String title, String source, String published, String dateText, String url,
-                           String path, String status, List<List<String>> paragraphs, boolean cut) {
+                           String path, String status, List<List<String>> paragraphs, boolean cut) implements java.io.Serializable {
 
     public DocumentText {
         Objects.requireNonNull(docId, "docId");

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param nodes actors, each once
  * @param edges pairs of actors named together; both ends are among {@code nodes}
  */
-public record Network(List<Node> nodes, List<Edge> edges) {
+public record Network(List<Node> nodes, List<Edge> edges) implements java.io.Serializable {
 
     public Network {
         nodes = List.copyOf(nodes);
@@ -25,7 +25,7 @@ public record Network(List<Node> nodes, List<Edge> edges) {
     }
 
     /** An actor: dictionary id, label, type (state, person ...) and times named. */
-    public record Node(String id, String label, String type, long mentions) {
+    public record Node(String id, String label, String type, long mentions) implements java.io.Serializable {
         public Node {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(label, "label");
@@ -34,7 +34,7 @@ public record Network(List<Node> nodes, List<Edge> edges) {
     }
 
     /** A pair named together in {@code windows} windows, with its association statistics. */
-    public record Edge(String source, String target, long windows, double npmi, double g2) {
+    public record Edge(String source, String target, long windows, double npmi, double g2) implements java.io.Serializable {
     }
 
     /**

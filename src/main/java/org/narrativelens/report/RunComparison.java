@@ -31,8 +31,8 @@ import org.narrativelens.topics.TopicAlignment;
  */
 public final class RunComparison {
 
-    /** Parameters that name a run rather than shape it. */
-    static final Set<String> NOT_COMPARED = Set.of("run-name", "out", "compare-to");
+    /** Where a run went and how it used the cache: they change no result, so they are not compared. */
+    static final Set<String> NOT_COMPARED = Set.of("run-name", "out", "compare-to", "cache", "no-cache", "rebuild", "cache-limit");
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private final Path earlier;

@@ -20,11 +20,16 @@ import java.util.Objects;
  * @param stages       wall time per stage, in run order
  * @param versions     Spark, Java and application versions
  * @param tables       the tables written, with their files and sizes
+ * @param preparedCorpus the prepared corpus the analyses read: its fingerprint, whether it was reused from the cache,
+ *                     where it is cached and its size
+ * @param sparkJobs    Spark jobs the run started (0 when not counted)
  */
 public record RunSummary(String tool, String runName, String started, String finished, long durationMillis,
                          String input, String fingerprint, Map<String, Object> parameters,
                          DocumentCounts documents, List<StageTiming> stages, Map<String, String> versions,
-                         List<TableFile> tables) {
+                         List<TableFile> tables,
+                         @com.fasterxml.jackson.annotation.JsonProperty("prepared_corpus") PreparedCorpus preparedCorpus,
+                         @com.fasterxml.jackson.annotation.JsonProperty("spark_jobs") int sparkJobs) {
 
     public RunSummary {
         Objects.requireNonNull(runName, "runName");
@@ -33,6 +38,13 @@ public record RunSummary(String tool, String runName, String started, String fin
         stages = List.copyOf(stages);
         versions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(versions));
         tables = List.copyOf(tables);
+    }
+
+    /** A summary of a run that names no prepared corpus (runs before the cache, tests of the report). */
+    public RunSummary(String tool, String runName, String started, String finished, long durationMillis, String input,
+                      String fingerprint, Map<String, Object> parameters, DocumentCounts documents, List<StageTiming> stages,
+                      Map<String, String> versions, List<TableFile> tables) {
+        this(tool, runName, started, finished, durationMillis, input, fingerprint, parameters, documents, stages, versions, tables, null, 0);
     }
 
     /**
@@ -52,8 +64,22 @@ public record RunSummary(String tool, String runName, String started, String fin
         }
     }
 
-    /** How long one stage took. */
-    public record StageTiming(String stage, long millis) {
+    /** How long one stage took, and whether its result was reused from an earlier run's cache instead of computed. */
+    public record StageTiming(String stage, long millis, boolean reused) {
+        public StageTiming(String stage, long millis) {
+            this(stage, millis, false);
+        }
+    }
+
+    /**
+     * The prepared corpus (read, cleaned, de-duplicated, annotated) of a run.
+     *
+     * @param fingerprint what it was prepared from (input files, corpus options, code version)
+     * @param reused      whether it was read from the cache rather than prepared by this run
+     * @param path        its folder in the cache; null when it is not cached ({@code --no-cache}, or writing failed)
+     * @param bytes       its size in the cache
+     */
+    public record PreparedCorpus(String fingerprint, boolean reused, String path, long bytes) {
     }
 
     /** One table of the run and the file it was written to. */

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  *                    of each key gets the anchor); empty when no row is pointed at
  */
 public record Table(String name, String title, String description, List<Column> columns,
-                    List<List<Object>> rows, long totalRows, List<LineChart> charts, List<String> anchorColumns) {
+                    List<List<Object>> rows, long totalRows, List<LineChart> charts, List<String> anchorColumns)
+        implements java.io.Serializable {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -79,7 +80,8 @@ public record Table(String name, String title, String description, List<Column> 
      * the axis by {@code labelColumn}, at the height of {@code valueColumn} (a number; an empty cell draws no point).
      * A row whose {@code markColumn} (may be null) holds {@code yes} is marked with a vertical line.
      */
-    public record LineChart(String xColumn, String labelColumn, String seriesColumn, String valueColumn, String markColumn) {
+    public record LineChart(String xColumn, String labelColumn, String seriesColumn, String valueColumn, String markColumn)
+            implements java.io.Serializable {
         public LineChart {
             Objects.requireNonNull(xColumn, "xColumn");
             Objects.requireNonNull(labelColumn, "labelColumn");
@@ -96,7 +98,7 @@ public record Table(String name, String title, String description, List<Column> 
      * A column: its name (CSV header), what it holds, and whether the HTML report draws its numbers as
      * bars (for counts worth comparing at a glance).
      */
-    public record Column(String name, String description, boolean bar) {
+    public record Column(String name, String description, boolean bar) implements java.io.Serializable {
         public Column {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(description, "description");
@@ -113,7 +115,7 @@ public record Table(String name, String title, String description, List<Column> 
      * row(Link.toRow(12L, "actor_evidence", "Russia", "Ukraine"), Link.toDocument("000_abc", "000_abc"))
      * }</pre>
      */
-    public record Link(Object value, String target) {
+    public record Link(Object value, String target) implements java.io.Serializable {
         public Link {
             Objects.requireNonNull(target, "target");
             if (value instanceof Link) {

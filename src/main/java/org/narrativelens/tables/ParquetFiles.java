@@ -23,6 +23,11 @@ public final class ParquetFiles {
         return new ParquetFiles(dataFolder.toAbsolutePath().toUri().toString());
     }
 
+    /** Writes under {@code folder}, a local path or Hadoop URI. */
+    public static ParquetFiles at(String folder) {
+        return new ParquetFiles(java.util.Objects.requireNonNull(folder, "folder"));
+    }
+
     /** Writes nothing: for callers that want the tables only. */
     public static ParquetFiles none() {
         return new ParquetFiles(null);

@@ -15,7 +15,7 @@ class JobParametersTest {
     private static JobParameters with(String minDf, String maxDf, int topN, int maxDocChars) {
         return new JobParameters("seeds", InputFormat.AUTO, ColumnMapping.DEFAULT, DateOrder.MDY, null, maxDocChars, "reports", "run", TopicCounts.of(5), 50, 1L, 1000, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), topN,
                 null, null, CooccurrenceWindow.SENTENCE, 1, org.narrativelens.config.ActorRollup.NONE, CleaningOptions.DEFAULT, TermOptions.DEFAULT,
-                LanguageOptions.DEFAULT, org.narrativelens.config.TopicOptions.DEFAULT, null, Analysis.ALL);
+                LanguageOptions.DEFAULT, org.narrativelens.config.TopicOptions.DEFAULT, null, Analysis.ALL, CacheOptions.DEFAULT);
     }
 
     @Test
@@ -42,7 +42,9 @@ class JobParametersTest {
 
     @Test
     void manifestMapHasEveryParameter() {
-        assertEquals(44, with("1", "0.9", 10).asMap().size());
+        assertEquals(48, with("1", "0.9", 10).asMap().size());
+        assertEquals("20g", with("1", "0.9", 10).asMap().get("cache-limit"));
+        assertEquals(false, with("1", "0.9", 10).asMap().get("no-cache"));
         assertEquals(0, with("1", "0.9", 10).asMap().get("stability-runs"));
         assertEquals("gibbs", with("1", "0.9", 10).asMap().get("algorithm"));
         assertEquals("month", with("1", "0.9", 10).asMap().get("time-bucket"));

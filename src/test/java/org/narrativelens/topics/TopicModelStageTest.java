@@ -62,7 +62,7 @@ class TopicModelStageTest {
                 org.narrativelens.config.DateOrder.MDY, null, JobParameters.DEFAULT_MAX_DOC_CHARS, "out", "run",
                 org.narrativelens.config.TopicCounts.parse(topics), iterations, 7L, vocabSize, DocumentFrequency.parse(minDf), DocumentFrequency.parse(maxDf), 4, null, null,
                 CooccurrenceWindow.SENTENCE, 1, org.narrativelens.config.ActorRollup.NONE, org.narrativelens.config.CleaningOptions.DEFAULT,
-                org.narrativelens.config.TermOptions.DEFAULT, org.narrativelens.config.LanguageOptions.DEFAULT, options, null, org.narrativelens.config.Analysis.ALL);
+                org.narrativelens.config.TermOptions.DEFAULT, org.narrativelens.config.LanguageOptions.DEFAULT, options, null, org.narrativelens.config.Analysis.ALL, org.narrativelens.config.CacheOptions.DEFAULT);
     }
 
     private static TopicModelStage.Result fit(JobParameters p) {

@@ -62,7 +62,7 @@ import org.narrativelens.tables.CleaningTables;
 import org.narrativelens.tables.ConcurrentQueries;
 import org.narrativelens.tables.CorpusTables;
 import org.narrativelens.tables.DocumentTexts;
-import org.narrativelens.tables.ParquetFiles;
+import org.narrativelens.tables.RunFiles;
 import org.narrativelens.tables.PhraseTables;
 import org.narrativelens.tables.TermLabels;
 import org.narrativelens.tables.StatementTables;
@@ -93,7 +93,10 @@ final class AnalysisPipeline {
     private final ProgressReporter progress;
     private final java.nio.file.Path data;
 
-    /** {@code data} (the run's {@code data/}) receives the full-detail outputs (mentions, document topics, document terms) as Parquet. */
+    /**
+     * {@code data} is the run folder (while it is written): it receives the files analyses write themselves, the
+     * complete document-level CSV tables and the full-detail Parquet files ({@link RunFiles}).
+     */
     AnalysisPipeline(SparkSession spark, JobParameters params, ActorDictionary actors, TermRules terms, ProgressReporter progress,
                      java.nio.file.Path data) {
         this.data = data;
@@ -199,49 +202,50 @@ final class AnalysisPipeline {
             List<Callable<Finished>> stages = new ArrayList<>();
             if (params.makes(Analysis.ACTORS)) {
                 stages.add(() -> reusable(results, "actors", false, parametersOf(TOPIC_OPTIONS, TERM_OPTIONS, PHRASE_OPTIONS),
-                        parquet -> {
+                        files -> {
                             ActorTables.Result r = new ActorTables(actors, params.window(), params.topN(), params.minCooccurrence(),
-                                    params.rollup(), params.terms().timeBucket(), terms).build(spark, usable, parquet);
+                                    params.rollup(), params.terms().timeBucket(), terms).build(spark, usable, files);
                             return new Finished(r.tables(), r.network());
                         },
                         a -> a.tables().get(0).totalRows() + " actors, " + a.tables().get(1).totalRows() + " pairs"));
             }
             if (params.makes(Analysis.TOPICS)) {
                 stages.add(() -> reusable(results, "topic model", false, parametersOf(ACTOR_OPTIONS, TERM_OPTIONS),
-                        parquet -> {
+                        files -> {
                             Language l = await(phrases);
                             return new Finished(new TopicTables(params, l.labels(), params.makes(Analysis.ACTORS) ? actors : null)
-                                    .build(l.terms(), documents, parquet));
+                                    .build(l.terms(), documents, files));
                         },
                         f -> TopicTables.outcome(f.tables())));
             }
             if (params.makes(Analysis.TERMS)) {
                 stages.add(() -> reusable(results, "term statistics", false, parametersOf(TOPIC_OPTIONS, ACTOR_OPTIONS),
-                        parquet -> {
+                        files -> {
                             Language l = await(phrases);
-                            return new Finished(l.labels().relabel(
-                                    new TermTables(params.topN(), params.terms()).build(l.terms(), documents, totalTerms, parquet)));
+                            TermLabels labels = l.labels();
+                            return new Finished(labels.relabel(
+                                    new TermTables(params.topN(), params.terms()).build(l.terms(), documents, totalTerms, files, labels)));
                         },
                         f -> termOutcome(f.tables())));
             }
             Set<String>[] corpusOnly = new Set[] {TOPIC_OPTIONS, ACTOR_OPTIONS, TERM_OPTIONS, PHRASE_OPTIONS, TABLE_OPTIONS};
             if (params.makes(Analysis.UNKNOWN_ACTORS)) {
                 stages.add(() -> reusable(results, "unknown actors", false, parametersOf(corpusOnly),
-                        parquet -> new Finished(List.of(new UnknownActorTables(actors).build(spark, usable))),
+                        files -> new Finished(List.of(new UnknownActorTables(actors).build(spark, usable))),
                         f -> f.tables().get(0).totalRows() + " names the dictionary misses"));
             }
             Map<String, Object> corpusTableParameters = parametersOf(corpusOnly);
             corpusTableParameters.remove("analyses");   // the corpus tables come with every run
             stages.addAll(List.of(
                     () -> reusable(results, "corpus tables", true, corpusTableParameters,
-                            parquet -> new Finished(new CorpusTables().build(analysed, dropped, counts, leaveOut)), null),
+                            files -> new Finished(new CorpusTables().build(analysed, dropped, counts, leaveOut, files)), null),
                     () -> reusable(results, "cleaning tables", true, corpusTableParameters,
-                            parquet -> new Finished(new CleaningTables().build(analysed)), null),
+                            files -> new Finished(new CleaningTables().build(analysed)), null),
                     () -> reusable(results, "document texts", true, corpusTableParameters,
-                            parquet -> new Finished(List.of(), null, new DocumentTexts().collect(withText)), null)));
+                            files -> new Finished(List.of(), null, new DocumentTexts().collect(withText)), null)));
             if (params.makes(Analysis.ATTRIBUTION)) {
                 stages.add(() -> reusable(results, "attribution", false, parametersOf(corpusOnly),
-                        parquet -> new Finished(new StatementTables(actors).build(spark, usable)),
+                        files -> new Finished(new StatementTables(actors).build(spark, usable, files)),
                         f -> f.tables().get(0).totalRows() + " statements, " + f.tables().get(1).totalRows() + " speaker -> target edges"));
             }
             stages.forEach(finished::submit);
@@ -454,17 +458,17 @@ final class AnalysisPipeline {
      * {@code quiet} stage is timed for the manifest but says nothing on the console.
      */
     private Finished reusable(ResultCache results, String stage, boolean quiet, Map<String, Object> parameters,
-                              java.util.function.Function<ParquetFiles, Finished> compute,
+                              java.util.function.Function<RunFiles, Finished> compute,
                               java.util.function.Function<Finished, String> outcome) {
         ResultCache.Slot slot = results.slot(stage, parameters);
         Finished cached = slot.read(Finished.class);
         if (cached != null) {
             Finished result = quiet ? progress.record(stage, true, () -> cached) : progress.stage(stage, true, () -> cached, outcome);
-            slot.copyDataTo(data);
+            slot.copyFilesTo(data);
             return result;
         }
         try {
-            Supplier<Finished> computing = () -> compute.apply(ParquetFiles.at(slot.dataFolder(data)));
+            Supplier<Finished> computing = () -> compute.apply(RunFiles.at(slot.filesFolder(data)));
             Finished result = quiet ? progress.record(stage, false, computing) : progress.stage(stage, false, computing, outcome);
             slot.keep(result, data);
             return result;

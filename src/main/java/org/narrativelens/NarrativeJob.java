@@ -114,7 +114,7 @@ public final class NarrativeJob {
         SparkSession spark = progress.stage("start Spark", sessions::open, s -> "Spark " + s.version() + ", " + s.sparkContext().master());
         try (SparkJobCounter jobs = SparkJobCounter.attach(spark)) {
             AnalysisPipeline.Result result = new AnalysisPipeline(spark, params, actors, terms, progress,
-                    folder.file("data")).run();
+                    folder.file("")).run();
             List<Table> tables = result.tables();
             if (comparison != null) {
                 tables = new ArrayList<>(tables);

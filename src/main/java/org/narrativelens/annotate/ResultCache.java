@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileUtil;
@@ -31,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * and the version of all the application's code; the folder it lives in covers the corpus.
  *
  * <p>A slot holds the analysis's result ({@code result.bin}, Java serialisation of the application's own
- * records, read back through a filter that admits nothing else) and the full-detail Parquet files the analysis
- * wrote ({@code data/}), which each run gets a copy of (hard links on a local disk). Like the corpus, a slot is
+ * records, read back through a filter that admits nothing else) and the files the analysis wrote for the run
+ * folder ({@code files/}: complete CSV tables, {@code data/*.parquet}), which each run gets a copy of (hard links
+ * on a local disk). Like the corpus, a slot is
  * written aside and renamed into place whole; one that cannot be read is removed and computed again.
  */
 public final class ResultCache {
@@ -40,7 +40,7 @@ public final class ResultCache {
     private static final Logger LOG = LoggerFactory.getLogger(ResultCache.class);
     private static final String RESULTS = "results";
     private static final String RESULT = "result.bin";
-    private static final String DATA = "data";
+    private static final String FILES = "files";
     /** What a result may be made of: the application's records and the JDK's values and collections. */
     private static final ObjectInputFilter ADMITTED = ObjectInputFilter.Config.createFilter(
             "maxdepth=64;org.narrativelens.**;java.lang.*;java.util.*;java.math.*;java.time.*;!*");
@@ -120,21 +120,21 @@ public final class ResultCache {
             }
         }
 
-        /** Where the analysis writes its full-detail Parquet files: into the slot, or into {@code runData} without a cache. */
-        public String dataFolder(java.nio.file.Path runData) {
-            return folder == null ? runData.toAbsolutePath().toUri().toString() : new Path(staging, DATA).toString();
+        /** Where the analysis writes its files for the run folder: into the slot, or into {@code runFolder} itself without a cache. */
+        public String filesFolder(java.nio.file.Path runFolder) {
+            return folder == null ? runFolder.toAbsolutePath().toUri().toString() : new Path(staging, FILES).toString();
         }
 
         /**
-         * Keeps {@code result} and the Parquet files written to {@link #dataFolder} in the slot, and gives the run
-         * folder's {@code runData} those files. A slot that cannot be written costs a later run its reuse, not this
+         * Keeps {@code result} and the files written to {@link #filesFolder} in the slot, and gives the run
+         * folder {@code runFolder} those files. A slot that cannot be written costs a later run its reuse, not this
          * run its result.
          */
-        public void keep(Serializable result, java.nio.file.Path runData) {
+        public void keep(Serializable result, java.nio.file.Path runFolder) {
             if (folder == null) {
                 return;
             }
-            Path data = new Path(staging, DATA);
+            Path files = new Path(staging, FILES);
             try {
                 if (corpusKept.getAsBoolean()) {
                     try (OutputStream out = fs.create(new Path(staging, RESULT), false);
@@ -146,7 +146,7 @@ public final class ResultCache {
                     }
                     fs.mkdirs(dir);
                     if (fs.rename(staging, folder)) {
-                        data = new Path(folder, DATA);
+                        files = new Path(folder, FILES);
                     } else {
                         LOG.warn("could not keep the result in {}", folder);
                     }
@@ -155,56 +155,50 @@ public final class ResultCache {
                 LOG.warn("could not keep the result in {}: {}", folder, e.toString());
             }
             try {
-                copyData(data, runData);
+                copyFiles(files, runFolder);
             } finally {
                 delete(staging);
             }
         }
 
-        /** Gives the run folder's {@code runData} the Parquet files of the slot's cached result. */
-        public void copyDataTo(java.nio.file.Path runData) {
+        /** Gives the run folder {@code runFolder} the files of the slot's cached result. */
+        public void copyFilesTo(java.nio.file.Path runFolder) {
             if (folder != null) {
-                copyData(new Path(folder, DATA), runData);
+                copyFiles(new Path(folder, FILES), runFolder);
             }
         }
 
-        private void copyData(Path data, java.nio.file.Path runData) {
+        /** Hard-links (or, from another file system, copies) every file below {@code files} to the same place below {@code target}. */
+        private void copyFiles(Path files, java.nio.file.Path target) {
             try {
-                if (!fs.exists(data)) {
+                if (!fs.exists(files)) {
                     return;
                 }
-                Files.createDirectories(runData);
-                for (FileStatus written : fs.listStatus(data)) {
-                    java.nio.file.Path target = runData.resolve(written.getPath().getName());
-                    if (!link(written.getPath(), target)) {
-                        FileUtil.copy(fs, written.getPath(), target.toFile(), false, fs.getConf());
+                Files.createDirectories(target);
+                for (FileStatus written : fs.listStatus(files)) {
+                    String name = written.getPath().getName();
+                    java.nio.file.Path to = target.resolve(name);
+                    if (written.isDirectory()) {
+                        copyFiles(written.getPath(), to);
+                    } else if (!name.endsWith(".crc") && !link(written.getPath(), to)) {
+                        FileUtil.copy(fs, written.getPath(), to.toFile(), false, fs.getConf());
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot copy the files of " + data + " to " + runData, e);
+                throw new UncheckedIOException("cannot copy the files of " + files + " to " + target, e);
             }
         }
 
-        /** Hard-links the files of a local folder to {@code target}; false when the cache is not on this disk. */
+        /** Hard-links a local file to {@code target}; false when the cache is not on this disk or links are refused. */
         private boolean link(Path source, java.nio.file.Path target) throws IOException {
             if (!"file".equals(source.toUri().getScheme())) {
                 return false;
             }
-            java.nio.file.Path from = java.nio.file.Path.of(source.toUri());
-            try (Stream<java.nio.file.Path> files = Files.walk(from)) {
-                for (java.nio.file.Path file : files.toList()) {
-                    java.nio.file.Path to = target.resolve(from.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(to);
-                    } else if (!file.getFileName().toString().endsWith(".crc")) {
-                        Files.createLink(to, file);
-                    }
-                }
+            try {
+                Files.createLink(target, java.nio.file.Path.of(source.toUri()));
                 return true;
             } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-                // another disk, or links not allowed: copy instead
-                deleteLocal(target);
-                return false;
+                return false;   // another disk, or links not allowed: copy instead
             }
         }
 
@@ -221,16 +215,6 @@ public final class ResultCache {
             fs.delete(path, true);
         } catch (IOException e) {
             LOG.warn("could not remove {}: {}", path, e.toString());
-        }
-    }
-
-    private static void deleteLocal(java.nio.file.Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (Stream<java.nio.file.Path> files = Files.walk(path)) {
-                for (java.nio.file.Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
         }
     }
 }

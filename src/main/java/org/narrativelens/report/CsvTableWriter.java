@@ -15,14 +15,36 @@ public final class CsvTableWriter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
     public void write(Table table, Writer out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(table.columnNames().toArray(String[]::new)).get());
+        Rows rows = open(table.columnNames(), out);
         for (var row : table.rows()) {
+            rows.print(row);
+        }
+        rows.flush();
+    }
+
+    /** Starts a CSV of {@code columns} on {@code out}, its rows to be printed one by one (for tables too large to hold). */
+    public Rows open(java.util.List<String> columns, Writer out) throws IOException {
+        return new Rows(new CSVPrinter(out, FORMAT.builder().setHeader(columns.toArray(String[]::new)).get()));
+    }
+
+    /** A CSV being written row by row, each cell written as {@link #write} writes it. */
+    public static final class Rows {
+        private final CSVPrinter printer;
+
+        private Rows(CSVPrinter printer) {
+            this.printer = printer;
+        }
+
+        public void print(java.util.List<?> row) throws IOException {
             for (Object cell : row) {
                 printer.print(Table.Link.unwrap(cell) instanceof Number ? CellFormat.format(cell) : neutralise(CellFormat.format(cell)));
             }
             printer.println();
         }
-        printer.flush();
+
+        public void flush() throws IOException {
+            printer.flush();
+        }
     }
 
     /** The text of a cell as it was before {@link #neutralise}: what a program reading our CSV back sees. */

@@ -22,6 +22,9 @@ public final class ReportWriter {
     public Path write(RunFolder folder, RunSummary summary, List<Table> tables, Network network, List<DocumentText> documents)
             throws IOException {
         for (Table table : tables) {
+            if (table.csvWritten()) {
+                continue;   // written whole by its analysis, streamed
+            }
             try (Writer out = Files.newBufferedWriter(folder.file(table.name() + ".csv"), StandardCharsets.UTF_8)) {
                 csv.write(table, out);
             }

@@ -25,10 +25,13 @@ import java.util.regex.Pattern;
  * @param charts      line charts the HTML report draws above the table, side by side (none: empty)
  * @param anchorColumns columns whose values name a row, so that a {@link Link} can point at it (the first row
  *                    of each key gets the anchor); empty when no row is pointed at
+ * @param csvWritten  true when the analysis wrote the table's complete CSV itself (all {@code totalRows} rows,
+ *                    streamed), so the report writer leaves that file as it is; {@code rows} are then the first ones,
+ *                    for the HTML view
  */
 public record Table(String name, String title, String description, List<Column> columns,
-                    List<List<Object>> rows, long totalRows, List<LineChart> charts, List<String> anchorColumns)
-        implements java.io.Serializable {
+                    List<List<Object>> rows, long totalRows, List<LineChart> charts, List<String> anchorColumns,
+                    boolean csvWritten) implements java.io.Serializable {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -163,6 +166,17 @@ public record Table(String name, String title, String description, List<Column> 
         return new Builder(name, title, description);
     }
 
+    /** A builder holding this table's name, title, description, columns, charts, anchors and size, and none of its rows. */
+    public Builder withoutRows() {
+        Builder builder = builder(name, title, description).totalRows(totalRows).anchorBy(anchorColumns.toArray(String[]::new));
+        columns.forEach(builder::column);
+        charts.forEach(builder::lineChart);
+        if (csvWritten) {
+            builder.csvWritten();
+        }
+        return builder;
+    }
+
     /** Builds a {@link Table} column by column, then row by row. */
     public static final class Builder {
         private final String name;
@@ -173,6 +187,7 @@ public record Table(String name, String title, String description, List<Column> 
         private long totalRows = -1;
         private final List<LineChart> charts = new ArrayList<>();
         private List<String> anchorColumns = List.of();
+        private boolean csvWritten;
 
         private Builder(String name, String title, String description) {
             this.name = name;
@@ -230,9 +245,15 @@ public record Table(String name, String title, String description, List<Column> 
             return this;
         }
 
+        /** The complete CSV of the table has been written by its analysis (see {@link Table#csvWritten()}). */
+        public Builder csvWritten() {
+            this.csvWritten = true;
+            return this;
+        }
+
         public Table build() {
             return new Table(name, title, description, columns, rows, totalRows < 0 ? rows.size() : totalRows, charts,
-                    anchorColumns);
+                    anchorColumns, csvWritten);
         }
     }
 }

@@ -72,11 +72,11 @@ public final class ActorTables {
 
     /** Finds the actors in the analysed documents of {@code usable} and tabulates them and their pairs. */
     public Result build(SparkSession spark, Dataset<Row> usable) {
-        return build(spark, usable, ParquetFiles.none());
+        return build(spark, usable, RunFiles.none());
     }
 
-    /** As {@link #build(SparkSession, Dataset)}, and writes every mention to {@code data/mentions.parquet}. */
-    public Result build(SparkSession spark, Dataset<Row> usable, ParquetFiles data) {
+    /** As {@link #build(SparkSession, Dataset)}, and writes every mention to {@code data/mentions.parquet} and the complete mention tables to {@code data}. */
+    public Result build(SparkSession spark, Dataset<Row> usable, RunFiles data) {
         Dataset<Row> mentions = new ActorMentionStage(actors).apply(spark, usable).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> pairs = null;
         // The tables below only read the cached mentions: their queries run side by side.
@@ -88,7 +88,7 @@ public final class ActorTables {
                 return null;
             });
             Future<Long> windows = queries.submit(() -> CooccurrenceStage.totalWindows(usable, window));
-            List<Future<Table>> byMention = new MentionTables(actors, bucket).queries(mentions, usable).stream()
+            List<Future<Table>> byMention = new MentionTables(actors, bucket).queries(mentions, usable, data).stream()
                     .map(query -> queries.submit(query::get)).toList();
             List<Row> actorCounts = mentions.groupBy(MentionSchema.ACTOR_ID)
                     .agg(count(lit(1)).as("mentions"), countDistinct(MentionSchema.DOC_ID).as("documents"))

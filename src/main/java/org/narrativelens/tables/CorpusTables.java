@@ -34,23 +34,28 @@ public final class CorpusTables {
      * duplicates found ({@link DuplicateFinder}), left out of the statistics when {@code leftOut}.
      */
     public List<Table> build(Dataset<Row> analysed, Dataset<Row> dropped, RunSummary.DocumentCounts counts, boolean leftOut) {
-        return List.of(documentsTable(analysed, dropped, counts.read(), leftOut), duplicatesTable(analysed, dropped, leftOut),
+        return build(analysed, dropped, counts, leftOut, RunFiles.none());
+    }
+
+    /** As {@link #build(Dataset, Dataset, RunSummary.DocumentCounts, boolean)}, the documents table written complete to {@code files}. */
+    public List<Table> build(Dataset<Row> analysed, Dataset<Row> dropped, RunSummary.DocumentCounts counts, boolean leftOut,
+                             RunFiles files) {
+        return List.of(documentsTable(analysed, dropped, leftOut, files), duplicatesTable(analysed, dropped, leftOut),
                 rejectsTable(analysed, counts.rejected()), warningsTable(analysed, counts.warnings()));
     }
 
-    private Table documentsTable(Dataset<Row> analysed, Dataset<Row> dropped, long read, boolean leftOut) {
-        Dataset<Row> first = analysed.orderBy(DocumentSchema.DOC_ID).limit(TableLimits.REPORT_DOCUMENTS);
+    private Table documentsTable(Dataset<Row> analysed, Dataset<Row> dropped, boolean leftOut, RunFiles files) {
         Column status = leftOut
                 ? when(col(DuplicateFinder.KEPT_ID).isNotNull(), lit(DUPLICATE)).otherwise(col(DocumentSchema.STATUS))
                 : col(DocumentSchema.STATUS);
         Dataset<Row> duplicateOf = dropped.select(col(DocumentSchema.DOC_ID).as(DUPLICATE_ID), col(DuplicateFinder.KEPT_ID));
-        Dataset<Row> rows = first.join(duplicateOf, col(DocumentSchema.DOC_ID).equalTo(col(DUPLICATE_ID)), "left")
-                .orderBy(DocumentSchema.DOC_ID).select(
+        Dataset<Row> rows = analysed.join(duplicateOf, col(DocumentSchema.DOC_ID).equalTo(col(DUPLICATE_ID)), "left").select(
                 col(DocumentSchema.DOC_ID), col(DocumentSchema.TITLE), col(DocumentSchema.SOURCE), col(DocumentSchema.PUBLISHED),
                 col(DocumentSchema.DATE_TEXT),
                 status, size(col(DocumentSchema.SENTENCES)), size(col(DocumentSchema.TERMS)),
                 size(col(DocumentSchema.REMOVED)), col(DocumentSchema.PATH));
-        return TableCollector.collect(rows, Table.builder("documents", "Documents",
+        return new CompleteTable(files, TableLimits.REPORT_DOCUMENTS).collect(rows, List.of(col(DocumentSchema.DOC_ID)),
+                Table.builder("documents", "Documents",
                         "Every document read, its headline, date and status, with its size after cleaning.")
                 .column("doc_id", "document id: a text file's path below the input folder without extension; for records, the id column or <file>#<record number>")
                 .column("title", "headline: the first real line of the text")
@@ -61,8 +66,7 @@ public final class CorpusTables {
                 .column("sentences", "sentences after cleaning")
                 .column("terms", "content terms counted (stopwords and numbers left out)")
                 .column("removed", "lines or fragments removed as noise (see cleaning.csv)")
-                .column("path", "where the document was read from")
-                .totalRows(read));
+                .column("path", "where the document was read from"));
     }
 
     private Table duplicatesTable(Dataset<Row> analysed, Dataset<Row> dropped, boolean leftOut) {

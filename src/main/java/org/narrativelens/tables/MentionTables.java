@@ -47,46 +47,45 @@ public final class MentionTables {
 
     /** The mentions, actors_by_document, actors_by_source and actors_by_period tables of {@code mentions} ({@link MentionSchema}) in {@code usable}. */
     public List<Table> build(Dataset<Row> mentions, Dataset<Row> usable) {
-        return queries(mentions, usable).stream().map(Supplier::get).toList();
+        return queries(mentions, usable, RunFiles.none()).stream().map(Supplier::get).toList();
     }
 
-    /** The queries of {@link #build}, one per table in its order, to run side by side. */
-    public List<Supplier<Table>> queries(Dataset<Row> mentions, Dataset<Row> usable) {
-        return List.of(() -> mentionsTable(mentions), () -> byDocumentTable(mentions), () -> bySourceTable(mentions, usable),
+    /**
+     * The queries of {@link #build}, one per table in its order, to run side by side; the mentions and actors by
+     * document tables, which grow with the corpus, are written complete to {@code files}.
+     */
+    public List<Supplier<Table>> queries(Dataset<Row> mentions, Dataset<Row> usable, RunFiles files) {
+        return List.of(() -> mentionsTable(mentions, files), () -> byDocumentTable(mentions, files), () -> bySourceTable(mentions, usable),
                 () -> byPeriodTable(mentions, usable));
     }
 
-    private Table mentionsTable(Dataset<Row> mentions) {
+    private Table mentionsTable(Dataset<Row> mentions, RunFiles files) {
         Table.Builder table = Table.builder("mentions", "Mentions",
                         "Every time an actor is named: the document, the sentence, the alias as written and where.")
                 .column("doc_id", "document")
                 .column("sentence", "sentence number in the document, from 1")
                 .column("actor", "the actor (dictionary label)")
                 .column("matched", "the alias as written in the text")
-                .column("offset", "character offset of the alias in its sentence")
-                .totalRows(mentions.count());
-        for (Row r : mentions.orderBy(MentionSchema.DOC_ID, MentionSchema.SENTENCE_INDEX, MentionSchema.OFFSET).limit(MENTIONS)
-                .select(MentionSchema.DOC_ID, MentionSchema.SENTENCE_INDEX, MentionSchema.ACTOR_ID, MentionSchema.MATCHED,
-                        MentionSchema.OFFSET).collectAsList()) {
-            table.row(r.getString(0), r.getInt(1) + 1, label(r.getString(2)), r.getString(3), r.getInt(4));
-        }
-        return table.build();
+                .column("offset", "character offset of the alias in its sentence");
+        Dataset<Row> rows = mentions.select(col(MentionSchema.DOC_ID), col(MentionSchema.SENTENCE_INDEX), col(MentionSchema.ACTOR_ID),
+                col(MentionSchema.MATCHED), col(MentionSchema.OFFSET));
+        return new CompleteTable(files, MENTIONS)
+                .cells(r -> java.util.Arrays.asList(r.getString(0), r.getInt(1) + 1, label(r.getString(2)), r.getString(3), r.getInt(4)))
+                .collect(rows, List.of(col(MentionSchema.DOC_ID), col(MentionSchema.SENTENCE_INDEX), col(MentionSchema.OFFSET),
+                        col(MentionSchema.ACTOR_ID), col(MentionSchema.MATCHED)), table);
     }
 
-    private Table byDocumentTable(Dataset<Row> mentions) {
+    private Table byDocumentTable(Dataset<Row> mentions, RunFiles files) {
         Dataset<Row> counts = mentions.groupBy(MentionSchema.DOC_ID, MentionSchema.ACTOR_ID).agg(count(lit(1)).as(MENTION_COUNT));
         Table.Builder table = Table.builder("actors_by_document", "Actors by document",
                         "How often each document names each actor, documents in the order of their ids, most named actors first.")
                 .column("doc_id", "document")
                 .column("actor_id", "dictionary id")
                 .column("actor", "the actor")
-                .column(MENTION_COUNT, "times the document names the actor")
-                .totalRows(counts.count());
-        for (Row r : counts.orderBy(col(MentionSchema.DOC_ID), col(MENTION_COUNT).desc(), col(MentionSchema.ACTOR_ID))
-                .limit(MENTIONS).collectAsList()) {
-            table.row(r.getString(0), r.getString(1), label(r.getString(1)), r.getLong(2));
-        }
-        return table.build();
+                .column(MENTION_COUNT, "times the document names the actor");
+        return new CompleteTable(files, MENTIONS)
+                .cells(r -> java.util.Arrays.asList(r.getString(0), r.getString(1), label(r.getString(1)), r.getLong(2)))
+                .collect(counts, List.of(col(MentionSchema.DOC_ID), col(MENTION_COUNT).desc(), col(MentionSchema.ACTOR_ID)), table);
     }
 
     private Table bySourceTable(Dataset<Row> mentions, Dataset<Row> usable) {

@@ -52,16 +52,21 @@ public final class StatementTables {
 
     /** The statements, statement_edges and statement_evidence tables of the analysed documents in {@code usable}. */
     public List<Table> build(SparkSession spark, Dataset<Row> usable) {
+        return build(spark, usable, RunFiles.none());
+    }
+
+    /** As {@link #build(SparkSession, Dataset)}, the statements table written complete to {@code files}. */
+    public List<Table> build(SparkSession spark, Dataset<Row> usable, RunFiles files) {
         Dataset<Row> statements = new AttributionStage(actors).apply(spark, usable).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> targeted = targeted(statements);
-            return List.of(statementsTable(statements), edgesTable(targeted), evidenceTable(targeted));
+            return List.of(statementsTable(statements, files), edgesTable(targeted), evidenceTable(targeted));
         } finally {
             statements.unpersist();
         }
     }
 
-    private Table statementsTable(Dataset<Row> statements) {
+    private Table statementsTable(Dataset<Row> statements, RunFiles files) {
         Table.Builder table = Table.builder("statements", "Attributed statements",
                         "Who says what about whom: each statement with its speaker (a dictionary actor when resolved; names, "
                                 + "pronouns and roles such as \"the Kremlin spokesman\" resolved within the document), reporting verb, "
@@ -74,17 +79,17 @@ public final class StatementTables {
                 .column("cue", "accuse, warn, deny, demand, praise, offer or other, from the verb")
                 .column("kind", "quote, reported, according_to, headline or continuation (a quotation's later sentence)")
                 .column("targets", "the actors the claim names, '; '-separated")
-                .column("claim", "what is said: the sentence without its attribution")
-                .totalRows(statements.count());
-        for (Row r : statements.orderBy(StatementSchema.DOC_ID, StatementSchema.SENTENCE_INDEX).limit(STATEMENTS)
-                .select(StatementSchema.DOC_ID, StatementSchema.SENTENCE_INDEX, StatementSchema.SPEAKER_ID, StatementSchema.SPEAKER_TEXT,
-                        StatementSchema.VERB, StatementSchema.CUE, StatementSchema.KIND, StatementSchema.TARGETS, StatementSchema.CLAIM)
-                .collectAsList()) {
-            List<String> targets = r.getList(7);
-            table.row(r.getString(0), r.getInt(1) + 1, r.isNullAt(2) ? null : actorLink(r.getString(2)), r.getString(3), r.getString(4),
-                    r.getString(5), r.getString(6), String.join("; ", targets.stream().map(this::label).toList()), r.getString(8));
-        }
-        return table.build();
+                .column("claim", "what is said: the sentence without its attribution");
+        Dataset<Row> rows = statements.select(col(StatementSchema.DOC_ID), col(StatementSchema.SENTENCE_INDEX),
+                col(StatementSchema.SPEAKER_ID), col(StatementSchema.SPEAKER_TEXT), col(StatementSchema.VERB), col(StatementSchema.CUE),
+                col(StatementSchema.KIND), col(StatementSchema.TARGETS), col(StatementSchema.CLAIM));
+        // Document and sentence first, as documented; the rest only breaks ties between statements of one sentence.
+        return new CompleteTable(files, STATEMENTS)
+                .cells(r -> java.util.Arrays.asList(r.getString(0), r.getInt(1) + 1, r.isNullAt(2) ? null : actorLink(r.getString(2)),
+                        r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                        String.join("; ", r.<String>getList(7).stream().map(this::label).toList()), r.getString(8)))
+                .collect(rows, List.of(col(StatementSchema.DOC_ID), col(StatementSchema.SENTENCE_INDEX), col(StatementSchema.KIND),
+                        col(StatementSchema.SPEAKER_TEXT), col(StatementSchema.VERB), col(StatementSchema.CLAIM)), table);
     }
 
     /** One row per statement and actor its claim names, other than its resolved speaker. */

@@ -33,11 +33,14 @@ public final class TermLabels {
         this.unlike = unlike;
     }
 
-    /** {@code tables} with the cells of their {@value #TERM} columns written as read; other tables as they are. */
+    /**
+     * {@code tables} with the cells of their {@value #TERM} columns written as read; other tables, and tables whose
+     * complete CSV was written already (relabelled as written, {@link #rows}), as they are.
+     */
     public List<Table> relabel(List<Table> tables) {
         Set<String> keys = new LinkedHashSet<>();
         for (Table t : tables) {
-            int column = t.columnNames().indexOf(TERM);
+            int column = t.csvWritten() ? -1 : t.columnNames().indexOf(TERM);
             if (column >= 0) {
                 t.rows().forEach(r -> {
                     if (r.get(column) instanceof String key) {
@@ -67,15 +70,34 @@ public final class TermLabels {
         return forms;
     }
 
+    /** Rewrites the term keys in cell {@code column} of a batch of rows as their written forms: one lookup per batch. */
+    public java.util.function.UnaryOperator<List<List<Object>>> rows(int column) {
+        return batch -> {
+            Set<String> keys = new LinkedHashSet<>();
+            batch.forEach(r -> {
+                if (r.get(column) instanceof String key) {
+                    keys.add(key);
+                }
+            });
+            Map<String, String> forms = forms(keys);
+            List<List<Object>> relabelled = new ArrayList<>(batch.size());
+            for (List<Object> row : batch) {
+                List<Object> cells = new ArrayList<>(row);
+                if (cells.get(column) instanceof String key) {
+                    cells.set(column, forms.getOrDefault(key, key));
+                }
+                relabelled.add(cells);
+            }
+            return relabelled;
+        };
+    }
+
     private static Table relabel(Table table, Map<String, String> forms) {
-        int column = table.columnNames().indexOf(TERM);
+        int column = table.csvWritten() ? -1 : table.columnNames().indexOf(TERM);
         if (column < 0) {
             return table;
         }
-        Table.Builder builder = Table.builder(table.name(), table.title(), table.description()).totalRows(table.totalRows())
-                .anchorBy(table.anchorColumns().toArray(String[]::new));
-        table.columns().forEach(builder::column);
-        table.charts().forEach(builder::lineChart);
+        Table.Builder builder = table.withoutRows();
         for (List<Object> row : table.rows()) {
             List<Object> cells = new ArrayList<>(row);
             if (cells.get(column) instanceof String key) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.narrativelens.corpus.DocumentSchema;
+import static org.apache.spark.sql.functions.col;
 import org.narrativelens.config.TermOptions;
 import org.narrativelens.report.Table;
 import org.narrativelens.terms.TermStatisticsStage;
@@ -29,11 +31,19 @@ public final class TermTables {
 
     /** The term tables of the {@code documents} analysed documents in {@code usable}, which hold {@code totalTerms} terms. */
     public List<Table> build(Dataset<Row> usable, long documents, long totalTerms) {
-        return build(usable, documents, totalTerms, ParquetFiles.none());
+        return build(usable, documents, totalTerms, RunFiles.none());
     }
 
     /** As {@link #build(Dataset, long, long)}, and writes every document's terms to {@code data/document_terms.parquet}. */
-    public List<Table> build(Dataset<Row> usable, long documents, long totalTerms, ParquetFiles data) {
+    public List<Table> build(Dataset<Row> usable, long documents, long totalTerms, RunFiles data) {
+        return build(usable, documents, totalTerms, data, null);
+    }
+
+    /**
+     * As {@link #build(Dataset, long, long, RunFiles)}, the document terms table written complete to {@code data}
+     * with its terms as {@code labels} write them (the other tables' terms stay keys: {@link TermLabels#relabel}).
+     */
+    public List<Table> build(Dataset<Row> usable, long documents, long totalTerms, RunFiles data, TermLabels labels) {
         TermStatisticsStage stats = new TermStatisticsStage(usable, documents, options.timeBucket());
         try {
             data.write("document_terms", stats.scored());
@@ -43,7 +53,9 @@ public final class TermTables {
                             .barColumn("tf", "occurrences in the corpus")
                             .column("df", "documents containing the term")
                             .column("per_10k", "occurrences per 10,000 terms of the corpus"));
-            Table perDocument = TableCollector.collect(stats.topTfIdf(TableLimits.TERMS_PER_DOCUMENT, TableLimits.REPORT_DOCUMENTS),
+            Table perDocument = new CompleteTable(data, TableLimits.TERMS_PER_DOCUMENT * TableLimits.REPORT_DOCUMENTS)
+                    .relabel(labels == null ? rows -> rows : labels.rows(2))
+                    .collect(stats.topTfIdf(TableLimits.TERMS_PER_DOCUMENT), List.of(col(DocumentSchema.DOC_ID), col(TermStatisticsStage.RANK)),
                     Table.builder("document_terms", "Distinctive terms per document",
                                     "Each document's terms with the highest tf-idf: frequent in it, rare elsewhere.")
                             .column("doc_id", "document id")

@@ -51,11 +51,11 @@ public final class TopicTables {
 
     /** Fits the topic model on the {@code documents} analysed documents in {@code usable} and tabulates it. */
     public List<Table> build(Dataset<Row> usable, long documents) {
-        return build(usable, documents, ParquetFiles.none());
+        return build(usable, documents, RunFiles.none());
     }
 
     /** As {@link #build(Dataset, long)}, and writes every document's topic shares to {@code data/document_topics.parquet}. */
-    public List<Table> build(Dataset<Row> usable, long documents, ParquetFiles data) {
+    public List<Table> build(Dataset<Row> usable, long documents, RunFiles data) {
         if (documents < MIN_DOCUMENTS) {
             String why = "No topic model: the corpus has " + documents + " analysed document"
                     + (documents == 1 ? "" : "s") + "; a topic model needs at least " + MIN_DOCUMENTS + ".";
@@ -83,7 +83,7 @@ public final class TopicTables {
                             PeriodColumn.of(params.terms().timeBucket(), col(DocumentSchema.PUBLISHED)))));
             Future<Table> actorTopics = actors == null ? null : queries.submit(() -> new ActorProfileTables(actors, params.topN())
                     .topics(usable.sparkSession(), usable, model.documentTopics(), topicLabels));
-            List<Table> tables = new ArrayList<>(tables(model, topicTerms, documents, queries));
+            List<Table> tables = new ArrayList<>(tables(model, topicTerms, documents, queries, data));
             tables.add(ConcurrentQueries.result(bySource));
             tables.add(ConcurrentQueries.result(byPeriod));
             if (actorTopics != null) {
@@ -106,11 +106,16 @@ public final class TopicTables {
         return topics.stream().map(t -> new TopicTerms(t.topic(), t.terms().stream().map(forms::get).toList(), t.weights())).toList();
     }
 
-    private List<Table> tables(TopicModelStage.Result model, List<TopicTerms> topicTerms, long documents, ConcurrentQueries queries) {
-        Future<Table> documentTopicsQuery = queries.submit(() -> TableCollector.collect(
-                model.documentTopics().select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, TopicModelStage.DOMINANT_TOPIC, TopicModelStage.WEIGHT)
-                        .orderBy(DocumentSchema.DOC_ID).limit(TableLimits.REPORT_DOCUMENTS),
-                documentTopicsTable("Each document's dominant topic and its share.").totalRows(documents)));
+    private List<Table> tables(TopicModelStage.Result model, List<TopicTerms> topicTerms, long documents, ConcurrentQueries queries,
+                               RunFiles files) {
+        List<String> topicLabels = topicTerms.stream().map(TopicTerms::label).toList();
+        // The topic and its label open onto the topic's row of topic_overview, from here and the document's page.
+        Future<Table> documentTopicsQuery = queries.submit(() -> new CompleteTable(files, TableLimits.REPORT_DOCUMENTS)
+                .cells(r -> java.util.Arrays.asList(r.getString(0), r.getString(1), Table.Link.toRow(r.getInt(2), "topic_overview", r.getInt(2)),
+                        r.get(3), Table.Link.toRow(topicLabels.get(r.getInt(2)), "topic_overview", r.getInt(2))))
+                .collect(model.documentTopics().select(DocumentSchema.DOC_ID, DocumentSchema.TITLE, TopicModelStage.DOMINANT_TOPIC,
+                                TopicModelStage.WEIGHT), List.of(col(DocumentSchema.DOC_ID)),
+                        documentTopicsTable("Each document's dominant topic and its share.").column("topic_label", "the dominant topic's label")));
         Future<List<Row>> representativeQuery = queries.submit(() -> RepresentativeDocuments.top(model.documentTopics(), REPRESENTATIVE)
                 .collectAsList());
         Table.Builder topics = topicsTable("LDA topics (" + model.method() + ", vocabulary of " + model.vocabularySize()
@@ -137,23 +142,11 @@ public final class TopicTables {
                     dominantCounts.getOrDefault(t.topic(), 0L), round(coherence.npmi().get(t.topic())), round(coherence.umass().get(t.topic())),
                     stability.isEmpty() ? null : round(stability.get(t.topic())));
         }
-        List<String> topicLabels = topicTerms.stream().map(TopicTerms::label).toList();
-        Table documentTopics = ConcurrentQueries.result(documentTopicsQuery);
-        Table.Builder labelled = Table.builder(documentTopics.name(), documentTopics.title(), documentTopics.description());
-        documentTopics.columns().forEach(labelled::column);
-        labelled.column("topic_label", "the dominant topic's label");
-        for (List<Object> row : documentTopics.rows()) {
-            List<Object> cells = new ArrayList<>(row);
-            // The topic and its label open onto the topic's row of topic_overview, from here and the document's page.
-            cells.set(2, Table.Link.toRow(row.get(2), "topic_overview", row.get(2)));
-            cells.add(Table.Link.toRow(topicLabels.get((Integer) row.get(2)), "topic_overview", row.get(2)));
-            labelled.row(cells);
-        }
         Table.Builder representative = representativeTable("The " + REPRESENTATIVE + " documents each topic has the largest share of.");
         for (Row r : ConcurrentQueries.result(representativeQuery)) {
             representative.row(r.getInt(0), topicLabels.get(r.getInt(0)), r.getInt(1), r.getString(2), r.getString(3), round(r.getDouble(4)));
         }
-        List<Table> tables = new ArrayList<>(List.of(overview.build(), topics.build(), labelled.totalRows(documentTopics.totalRows()).build(),
+        List<Table> tables = new ArrayList<>(List.of(overview.build(), topics.build(), ConcurrentQueries.result(documentTopicsQuery),
                 representative.build()));
         if (model.selection() != null) {
             tables.add(TopicCountTable.of(model.selection(), documents));

@@ -73,14 +73,12 @@ public final class TermStatisticsStage {
                 .select(col(TERM), col(TF), col(DF), round(col(TF).multiply(scale), 2).as(PER_10K));
     }
 
-    /** The {@code perDocument} highest tf-idf terms of each document, for the first {@code maxDocuments} documents. */
-    public Dataset<Row> topTfIdf(int perDocument, int maxDocuments) {
+    /** The {@code perDocument} highest tf-idf terms of each document (ties by term): doc_id, rank, term, tf, df, tfidf. */
+    public Dataset<Row> topTfIdf(int perDocument) {
         return scored()
                 .withColumn(RANK, row_number().over(Window.partitionBy(DocumentSchema.DOC_ID)
                         .orderBy(desc(TFIDF), col(TERM))))
                 .where(col(RANK).leq(perDocument))
-                .orderBy(col(DocumentSchema.DOC_ID), col(RANK))
-                .limit(perDocument * maxDocuments)
                 .select(col(DocumentSchema.DOC_ID), col(RANK), col(TERM), col(TF), col(DF), col(TFIDF));
     }
 

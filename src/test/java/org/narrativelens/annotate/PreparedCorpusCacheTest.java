@@ -104,16 +104,18 @@ class PreparedCorpusCacheTest {
 
     @Test
     void evictionRemovesTheLeastRecentlyUsedBeyondTheLimit() throws IOException {
-        long one = publish("a", 5).manifest().bytes();
+        publish("a", 5);
+        long one = folderBytes("a");
         publish("b", 5);
         publish("c", 5);
         touch("a", 3_000);
         touch("b", 1_000);
         touch("c", 2_000);
+        long kept = folderBytes("a") + folderBytes("c");
         PreparedCorpusCache.Usage usage = cache().evict("a", 2 * one + one / 2);
-        assertEquals(new PreparedCorpusCache.Usage(2, 2 * one, 1), usage);
+        assertEquals(new PreparedCorpusCache.Usage(2, kept, 1), usage);
         assertEquals(List.of("a", "c"), folders(), "b, used longest ago, goes");
-        assertEquals(new PreparedCorpusCache.Usage(1, one, 1), cache().evict("c", 0), "the corpus in use always stays");
+        assertEquals(new PreparedCorpusCache.Usage(1, folderBytes("c"), 1), cache().evict("c", 0), "the corpus in use always stays");
         assertEquals(List.of("c"), folders());
     }
 
@@ -129,13 +131,22 @@ class PreparedCorpusCacheTest {
 
     @Test
     void findingACorpusMarksItUsed() throws IOException {
-        long one = publish("a", 2).manifest().bytes();
+        publish("a", 2);
+        long one = folderBytes("a");
         publish("b", 2);
         touch("a", 1_000);
         touch("b", 2_000);
         assertNotNull(cache().find("a").entry());
         cache().evict("none", one + one / 2);
         assertEquals(List.of("a"), folders(), "a was used last");
+    }
+
+    /** Bytes of the files in the folder of {@code fingerprint}, checksums aside: what eviction weighs. */
+    private long folderBytes(String fingerprint) throws IOException {
+        try (Stream<Path> files = Files.walk(dir.resolve(fingerprint))) {
+            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".crc"))
+                    .mapToLong(p -> p.toFile().length()).sum();
+        }
     }
 
     /** Sets the folder's last use to {@code millis} after the epoch. */

@@ -39,7 +39,7 @@ class ResultCacheTest {
 
     /** Runs an analysis that writes a Parquet file of {@code rows} rows into its slot, and keeps its result. */
     private void compute(ResultCache.Slot slot, Path runData, long rows) {
-        spark.range(rows).toDF().write().parquet(slot.dataFolder(runData) + "/numbers.parquet");
+        spark.range(rows).toDF().write().parquet(slot.filesFolder(runData) + "/numbers.parquet");
         slot.keep(RESULT, runData);
     }
 
@@ -52,7 +52,7 @@ class ResultCacheTest {
 
         ResultCache.Slot again = cache(true).slot("term statistics", Map.of("top-n", 50));
         assertEquals(RESULT, again.read(Counted.class));
-        again.copyDataTo(dir.resolve("run2/data"));
+        again.copyFilesTo(dir.resolve("run2/data"));
         assertEquals(7, spark.read().parquet(dir.resolve("run2/data/numbers.parquet").toString()).count());
         assertNull(cache(true).slot("term statistics", Map.of("top-n", 20)).read(Counted.class), "other parameters");
         assertNull(cache(true).slot("topic model", Map.of("top-n", 50)).read(Counted.class), "another analysis");
@@ -71,7 +71,7 @@ class ResultCacheTest {
     @Test
     void withoutACacheTheAnalysisWritesIntoTheRun() {
         ResultCache.Slot slot = ResultCache.none().slot("actors", Map.of());
-        assertTrue(slot.dataFolder(dir.resolve("run/data")).endsWith("/run/data"));
+        assertTrue(slot.filesFolder(dir.resolve("run/data")).endsWith("/run/data"));
         compute(slot, dir.resolve("run/data"), 2);
         assertNull(ResultCache.none().slot("actors", Map.of()).read(Counted.class));
         assertFalse(Files.exists(dir.resolve("cache")));
@@ -97,8 +97,8 @@ class ResultCacheTest {
 
     @Test
     void theKeyFollowsTheParameters() {
-        String name = cache(true).slot("actors", Map.of()).dataFolder(dir);
-        assertNotEquals(name, cache(true).slot("actors", Map.of("window", "sentence")).dataFolder(dir));
+        String name = cache(true).slot("actors", Map.of()).filesFolder(dir);
+        assertNotEquals(name, cache(true).slot("actors", Map.of("window", "sentence")).filesFolder(dir));
     }
 
     private Path only(String fileName) throws IOException {

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,32 +14,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A run that makes only some analyses ({@code --analyses}): their tables and nothing else, and a report without broken links. */
 class NarrativeJobAnalysesTest {
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"#]*)(?:#([^\"]*))?\"");
 
-    @TempDir
-    Path out;
-
     @Test
     void onlyTheTopicModelIsMadeAndTheReportHoldsTogether() throws IOException {
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(stdout, true, StandardCharsets.UTF_8), System.err)
-                .run(new String[] {"--input", "seeds", "--out", out.toString(), "--run-name", "topics-only", "--topics", "2",
-                        "--analyses", "topics"});
-        String console = stdout.toString(StandardCharsets.UTF_8);
-        assertEquals(ExitCode.OK, code, console);
-        Path run = out.resolve("topics-only");
+        JobRuns.Run topicsOnly = SeedsRuns.topicsOnly();
+        Path run = topicsOnly.folder();
         for (String made : List.of("topics.csv", "topic_overview.csv", "document_topics.csv", "documents.csv", "cleaning.csv", "index.html")) {
             assertTrue(Files.exists(run.resolve(made)), made);
         }
         for (String left : List.of("terms.csv", "actors.csv", "cooccurrence.csv", "statements.csv", "unknown_actors.csv", "network.gexf")) {
             assertFalse(Files.exists(run.resolve(left)), left + " is not made");
         }
-        assertFalse(console.contains("actors "), console);
+        assertFalse(topicsOnly.out().contains("actors "), topicsOnly.out());
         assertEquals("topics", new ObjectMapper().readTree(run.resolve("run.json").toFile()).at("/parameters/analyses").asText());
         assertEquals(List.of(), brokenLinks(run));
     }

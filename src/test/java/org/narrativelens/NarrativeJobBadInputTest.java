@@ -8,10 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.util.zip.GZIPOutputStream;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,25 +32,88 @@ class NarrativeJobBadInputTest {
     private static final String ARTICLE = "%s\n\nMoscow and Kiev traded blame on Thursday as peace talks in Istanbul stalled again. "
             + "The Kremlin said Washington was pushing Kiev to fight on. Officials in London said the talks would resume.\n";
 
+    /** Two text corpora in sub-folders of one, and two JSON-lines files in one folder, each read by one shared run. */
+    @TempDir
+    static Path shared;
+    private static Path textRun;
+    private static Path jsonRun;
+
     private String err;
 
     private int run(String... args) {
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
+        JobRuns.Run run = JobRuns.run(args);
+        err = run.err();
+        return run.code();
     }
 
     private static List<CSVRecord> csv(Path run, String table) throws IOException {
-        try (Reader in = Files.newBufferedReader(run.resolve(table + ".csv"), StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
-        }
+        return JobRuns.csv(run, table);
     }
 
     /** The rows of a table by document id. */
     private static Map<String, CSVRecord> byId(Path run, String table) throws IOException {
         return csv(run, table).stream().collect(Collectors.toMap(r -> r.get("doc_id"), Function.identity()));
+    }
+
+    /** The rows of a text-folder run's table for the files of one sub-folder, by their id below it. */
+    private static Map<String, CSVRecord> inFolder(Path run, String table, String folder) throws IOException {
+        return csv(run, table).stream().filter(r -> r.get("doc_id").startsWith(folder + "/"))
+                .collect(Collectors.toMap(r -> r.get("doc_id").substring(folder.length() + 1), Function.identity()));
+    }
+
+    /** The rows of a table whose document comes from the file {@code name}. */
+    private static List<CSVRecord> fromFile(Path run, String table, String name) throws IOException {
+        return csv(run, table).stream().filter(r -> r.get("path").endsWith("/" + name)).toList();
+    }
+
+    /**
+     * The manifest's counts, asserted to match the tables of a run shared by several tests, each of which
+     * checks its own files' rows: every document read is listed, every reject and warning too.
+     */
+    private static JsonNode sharedDocuments(Path run) throws IOException {
+        JsonNode documents = documents(run);
+        assertEquals(documents.path("read").asLong(), csv(run, "documents").size(), "every document read is listed");
+        assertEquals(documents.path("rejected").asLong(), csv(run, "rejects").size(), "every rejected document is listed");
+        assertEquals(documents.path("warnings").asLong(), csv(run, "warnings").size(), "every warning is listed");
+        return documents;
+    }
+
+    /**
+     * One run over mixed/ and catalogue/ (the corpora of two tests): a run costs seconds, a sub-folder nothing.
+     * The catalogue's articles are far shorter than the --max-doc-chars the mixed corpus needs.
+     */
+    private static synchronized Path textFolders() throws IOException {
+        if (textRun == null) {
+            Path corpus = Files.createDirectories(shared.resolve("corpus"));
+            writeMixed(Files.createDirectories(corpus.resolve("mixed")));
+            writeCatalogue(Files.createDirectories(corpus.resolve("catalogue")));
+            JobRuns.Run run = JobRuns.run("--input", corpus.toString(), "--out", shared.toString(), "--run-name", "text",
+                    "--topics", "2", "--max-doc-chars", "1000");
+            assertEquals(ExitCode.OK, run.code(), run.err());
+            textRun = shared.resolve("text");
+        }
+        return textRun;
+    }
+
+    /** One run over news.jsonl and feed.jsonl (the JSON files of two tests). */
+    private static synchronized Path jsonLines() throws IOException {
+        if (jsonRun == null) {
+            Path folder = Files.createDirectories(shared.resolve("j"));
+            Files.writeString(folder.resolve("news.jsonl"), String.join("\n",
+                    "{\"id\": \"a\", \"text\": " + quoted(article("Peace talks stall again in Istanbul")) + "}",
+                    "{\"id\": \"b\", \"text\": " + quoted(article("Kremlin blames Washington for the delay")) + "}",
+                    "{\"id\": \"c\", \"text\": \"unterminated",
+                    "{\"id\": \"d\", \"text\": " + quoted(article("London hopes for a new round")) + "}", ""));
+            String good = "{\"id\": \"%s\", \"text\": \"%s\"}";
+            Files.writeString(folder.resolve("feed.jsonl"), String.join("\n",
+                    good.formatted("e", "Moscow and Kiev traded blame on Thursday as peace talks stalled."),
+                    good.formatted("f", "The Kremlin said Washington was pushing Kiev to fight on."),
+                    "{\"id\": \"g\", \"text\": \"The scraper stopped in the mid"));
+            JobRuns.Run run = JobRuns.run("--input", folder.toString(), "--out", shared.toString(), "--run-name", "jsonl", "--topics", "2");
+            assertEquals(ExitCode.OK, run.code(), run.err());
+            jsonRun = shared.resolve("jsonl");
+        }
+        return jsonRun;
     }
 
     private static JsonNode documents(Path run) throws IOException {
@@ -68,8 +128,42 @@ class NarrativeJobBadInputTest {
     }
 
     @Test
-    void mixedTextFolderRejectsByNameAndWarnsOfGuessedEncodingsAndCuts(@TempDir Path dir) throws Exception {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    void mixedTextFolderRejectsByNameAndWarnsOfGuessedEncodingsAndCuts() throws Exception {
+        Path run = textFolders();
+
+        JsonNode documents = sharedDocuments(run);
+        assertEquals(9, inFolder(run, "documents", "mixed").size());
+        assertEquals(2, inFolder(run, "documents", "mixed").values().stream().filter(d -> d.get("status").equals("rejected")).count());
+        assertEquals(1000, new ObjectMapper().readTree(run.resolve("run.json").toFile()).at("/parameters/max-doc-chars").asInt());
+
+        Map<String, CSVRecord> rejects = inFolder(run, "rejects", "mixed");
+        assertEquals(2, rejects.size(), rejects.toString());
+        assertEquals("empty document", rejects.get("empty").get("reason"));
+        assertTrue(rejects.get("empty").get("path").endsWith("/corpus/mixed/empty.txt"));
+        assertEquals("binary file, not text: it contains NUL bytes", rejects.get("photo").get("reason"));
+        assertTrue(rejects.get("photo").get("path").endsWith("/corpus/mixed/photo.txt"));
+        assertEquals("", rejects.get("photo").get("record"), "text files have no record number");
+
+        Map<String, CSVRecord> warnings = inFolder(run, "warnings", "mixed");
+        assertEquals(3, warnings.size(), warnings.toString() + documents);
+        assertEquals("not valid UTF-8; decoded as Windows-1252", warnings.get("cp1252").get("warning"));
+        assertEquals("not valid UTF-8; decoded as Windows-1252", warnings.get("latin1").get("warning"));
+        assertTrue(warnings.get("oversize").get("path").endsWith("/corpus/mixed/oversize.txt"));
+        assertTrue(warnings.get("oversize").get("warning").matches("truncated from 2\\d\\d\\d to \\d{3,4} characters \\(--max-doc-chars 1000\\)"),
+                warnings.get("oversize").get("warning"));
+
+        Map<String, CSVRecord> docs = inFolder(run, "documents", "mixed");
+        assertEquals("Kiev's \"final\" offer - rejected", docs.get("cp1252").get("title"), "Windows-1252 quotes decoded, then normalised");
+        assertEquals("Zürich hosts the café diplomats", docs.get("latin1").get("title"));
+        assertEquals("Byte order marks never reach tables", docs.get("bom").get("title"), "no byte-order mark left");
+        assertEquals("London hopes for a new round", docs.get("page").get("title"), "the page's headline");
+        assertEquals("analysed", docs.get("oversize").get("status"));
+        String cleaning = Files.readString(run.resolve("cleaning.csv"));
+        assertFalse(cleaning.contains("track()") || cleaning.contains("Home News Sport"), "page furniture never reaches the cleaner");
+    }
+
+    /** A text folder with an HTML page, an empty file, a binary one, two legacy encodings, a byte-order mark and an oversize page. */
+    private static void writeMixed(Path corpus) throws IOException {
         Files.writeString(corpus.resolve("good-1.txt"), article("Peace talks stall again in Istanbul"));
         Files.writeString(corpus.resolve("good-2.md"), article("Kremlin blames Washington for the delay"));
         Files.writeString(corpus.resolve("page.html"), "<html><head><title>London hopes for a new round | Site</title>"
@@ -92,53 +186,15 @@ class NarrativeJobBadInputTest {
         Files.write(corpus.resolve("bom.txt"), withBom);
         Files.writeString(corpus.resolve("oversize.txt"), article("An endless page saved whole by a scraper")
                 + "The talks went on and on. ".repeat(100));
-
-        assertEquals(ExitCode.OK, run("--input", corpus.toString(), "--out", dir.toString(), "--run-name", "mixed",
-                "--topics", "2", "--max-doc-chars", "1000"), err);
-        Path run = dir.resolve("mixed");
-
-        JsonNode documents = documents(run);
-        assertEquals(9, documents.path("read").asLong());
-        assertEquals(2, documents.path("rejected").asLong());
-        assertEquals(3, documents.path("warnings").asLong());
-        assertEquals(1000, new ObjectMapper().readTree(run.resolve("run.json").toFile()).at("/parameters/max-doc-chars").asInt());
-
-        Map<String, CSVRecord> rejects = byId(run, "rejects");
-        assertEquals(2, rejects.size(), rejects.toString());
-        assertEquals("empty document", rejects.get("empty").get("reason"));
-        assertTrue(rejects.get("empty").get("path").endsWith("/corpus/empty.txt"));
-        assertEquals("binary file, not text: it contains NUL bytes", rejects.get("photo").get("reason"));
-        assertTrue(rejects.get("photo").get("path").endsWith("/corpus/photo.txt"));
-        assertEquals("", rejects.get("photo").get("record"), "text files have no record number");
-
-        Map<String, CSVRecord> warnings = byId(run, "warnings");
-        assertEquals(3, warnings.size(), warnings.toString());
-        assertEquals("not valid UTF-8; decoded as Windows-1252", warnings.get("cp1252").get("warning"));
-        assertEquals("not valid UTF-8; decoded as Windows-1252", warnings.get("latin1").get("warning"));
-        assertTrue(warnings.get("oversize").get("path").endsWith("/corpus/oversize.txt"));
-        assertTrue(warnings.get("oversize").get("warning").matches("truncated from 2\\d\\d\\d to \\d{3,4} characters \\(--max-doc-chars 1000\\)"),
-                warnings.get("oversize").get("warning"));
-
-        Map<String, CSVRecord> docs = byId(run, "documents");
-        assertEquals("Kiev's \"final\" offer - rejected", docs.get("cp1252").get("title"), "Windows-1252 quotes decoded, then normalised");
-        assertEquals("Zürich hosts the café diplomats", docs.get("latin1").get("title"));
-        assertEquals("Byte order marks never reach tables", docs.get("bom").get("title"), "no byte-order mark left");
-        assertEquals("London hopes for a new round", docs.get("page").get("title"), "the page's headline");
-        assertEquals("analysed", docs.get("oversize").get("status"));
-        String cleaning = Files.readString(run.resolve("cleaning.csv"));
-        assertFalse(cleaning.contains("track()") || cleaning.contains("Home News Sport"), "page furniture never reaches the cleaner");
     }
 
     @Test
     void brokenRecordsAreRejectedWithTheirFileAndRecordNumber(@TempDir Path dir) throws Exception {
-        Path jsonl = Files.writeString(Files.createDirectories(dir.resolve("j")).resolve("news.jsonl"), String.join("\n",
-                "{\"id\": \"a\", \"text\": " + quoted(article("Peace talks stall again in Istanbul")) + "}",
-                "{\"id\": \"b\", \"text\": " + quoted(article("Kremlin blames Washington for the delay")) + "}",
-                "{\"id\": \"c\", \"text\": \"unterminated",
-                "{\"id\": \"d\", \"text\": " + quoted(article("London hopes for a new round")) + "}", ""));
-        assertEquals(ExitCode.OK, run("--input", jsonl.toString(), "--out", dir.toString(), "--run-name", "jsonl", "--topics", "2"), err);
-        assertEquals(1, documents(dir.resolve("jsonl")).path("rejected").asLong());
-        CSVRecord broken = csv(dir.resolve("jsonl"), "rejects").get(0);
+        Path jsonl = jsonLines();
+        sharedDocuments(jsonl);
+        List<CSVRecord> rejected = fromFile(jsonl, "rejects", "news.jsonl");
+        assertEquals(1, rejected.size(), rejected.toString());
+        CSVRecord broken = rejected.get(0);
         assertTrue(broken.get("path").endsWith("/j/news.jsonl"), broken.toString());
         assertEquals("3", broken.get("record"));
         assertEquals("JSON line that does not parse", broken.get("reason"));
@@ -188,8 +244,32 @@ class NarrativeJobBadInputTest {
     }
 
     @Test
-    void encodingsScriptsAndFilesThatAreNotTextAreEachAccountedFor(@TempDir Path dir) throws Exception {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    void encodingsScriptsAndFilesThatAreNotTextAreEachAccountedFor() throws Exception {
+        Path run = textFolders();
+        sharedDocuments(run);
+        Map<String, CSVRecord> docs = inFolder(run, "documents", "catalogue");
+        assertEquals(9, docs.size());
+
+        assertEquals("Kremlin answers in UTF-16", docs.get("utf16le").get("title"));
+        assertEquals("London answers in big-endian UTF-16", docs.get("utf16be").get("title"));
+        assertEquals("analysed", docs.get("cyrillic").get("status"), "another script is text: analysed, its words counted");
+        assertEquals("Переговоры в Стамбуле снова сорваны", docs.get("cyrillic").get("title"));
+        assertEquals("analysed", docs.get("arabic").get("status"));
+
+        Map<String, CSVRecord> rejects = inFolder(run, "rejects", "catalogue");
+        assertEquals(java.util.Set.of("image", "archive", "only-stopwords"), rejects.keySet(), rejects.toString() + docs);
+        assertTrue(rejects.get("image").get("reason").startsWith("binary file, not text"), rejects.get("image").toString());
+        assertTrue(rejects.get("archive").get("reason").startsWith("binary file, not text"), rejects.get("archive").toString());
+        assertTrue(rejects.get("only-stopwords").get("reason").equals("no content words: only stopwords, punctuation or symbols"),
+                rejects.get("only-stopwords").toString());
+        Map<String, CSVRecord> warnings = inFolder(run, "warnings", "catalogue");
+        assertEquals("not valid UTF-8; decoded as Windows-1252", warnings.get("broken-utf8").get("warning"));
+        assertEquals(docs.values().stream().filter(d -> d.get("status").equals("rejected")).count(), rejects.size(),
+                "every rejected document is listed with its reason");
+    }
+
+    /** A text folder with UTF-16 both ways, a broken UTF-8 byte, an image, a gzip of noise, only stopwords, Cyrillic and Arabic. */
+    private static void writeCatalogue(Path corpus) throws IOException {
         Files.writeString(corpus.resolve("good.txt"), ARTICLE.formatted("Peace talks stall again in Istanbul"));
         Files.write(corpus.resolve("utf16le.txt"), withPrefix(new byte[] {(byte) 0xFF, (byte) 0xFE},
                 ARTICLE.formatted("Kremlin answers in UTF-16").getBytes(StandardCharsets.UTF_16LE)));
@@ -209,43 +289,15 @@ class NarrativeJobBadInputTest {
         Files.writeString(corpus.resolve("cyrillic.txt"), "Переговоры в Стамбуле снова сорваны\n\nМосква и Киев снова обменялись обвинениями. "
                 + "Кремль заявил, что переговоры продолжатся.\n");
         Files.writeString(corpus.resolve("arabic.txt"), "محادثات السلام في إسطنبول\n\nتبادلت موسكو وكييف الاتهامات مرة أخرى.\n");
-
-        assertEquals(ExitCode.OK, run("--input", corpus.toString(), "--out", dir.toString(), "--run-name", "catalogue",
-                "--topics", "2"), err);
-        Path run = dir.resolve("catalogue");
-        JsonNode documents = documents(run);
-        assertEquals(9, documents.path("read").asLong());
-
-        Map<String, CSVRecord> docs = byId(run, "documents");
-        assertEquals("Kremlin answers in UTF-16", docs.get("utf16le").get("title"));
-        assertEquals("London answers in big-endian UTF-16", docs.get("utf16be").get("title"));
-        assertEquals("analysed", docs.get("cyrillic").get("status"), "another script is text: analysed, its words counted");
-        assertEquals("Переговоры в Стамбуле снова сорваны", docs.get("cyrillic").get("title"));
-        assertEquals("analysed", docs.get("arabic").get("status"));
-
-        Map<String, CSVRecord> rejects = byId(run, "rejects");
-        assertEquals(java.util.Set.of("image", "archive", "only-stopwords"), rejects.keySet(), rejects.toString() + docs);
-        assertTrue(rejects.get("image").get("reason").startsWith("binary file, not text"), rejects.get("image").toString());
-        assertTrue(rejects.get("archive").get("reason").startsWith("binary file, not text"), rejects.get("archive").toString());
-        assertTrue(rejects.get("only-stopwords").get("reason").equals("no content words: only stopwords, punctuation or symbols"),
-                rejects.get("only-stopwords").toString());
-        Map<String, CSVRecord> warnings = byId(run, "warnings");
-        assertEquals("not valid UTF-8; decoded as Windows-1252", warnings.get("broken-utf8").get("warning"));
-        assertEquals(documents.path("rejected").asLong(), rejects.size(), "every rejected document is listed with its reason");
     }
 
     @Test
     void truncatedLastJsonLineAndUnbalancedCsvQuoteAreRejectedByRecord(@TempDir Path dir) throws Exception {
-        String good = "{\"id\": \"%s\", \"text\": \"%s\"}";
-        Path jsonl = Files.writeString(Files.createDirectories(dir.resolve("j")).resolve("feed.jsonl"), String.join("\n",
-                good.formatted("a", "Moscow and Kiev traded blame on Thursday as peace talks stalled."),
-                good.formatted("b", "The Kremlin said Washington was pushing Kiev to fight on."),
-                "{\"id\": \"c\", \"text\": \"The scraper stopped in the mid"));
-        assertEquals(ExitCode.OK, run("--input", jsonl.toString(), "--out", dir.toString(), "--run-name", "jsonl", "--topics", "2"), err);
-        JsonNode jsonDocs = documents(dir.resolve("jsonl"));
-        assertEquals(3, jsonDocs.path("read").asLong());
-        assertEquals(1, jsonDocs.path("rejected").asLong());
-        CSVRecord truncated = byId(dir.resolve("jsonl"), "rejects").get("feed.jsonl#3");
+        Path jsonl = jsonLines();
+        sharedDocuments(jsonl);
+        assertEquals(3, fromFile(jsonl, "documents", "feed.jsonl").size());
+        assertEquals(1, fromFile(jsonl, "rejects", "feed.jsonl").size());
+        CSVRecord truncated = byId(jsonl, "rejects").get("feed.jsonl#3");
         assertEquals("JSON line that does not parse", truncated.get("reason"));
 
         Path csv = Files.writeString(Files.createDirectories(dir.resolve("c")).resolve("dump.csv"), String.join("\n",

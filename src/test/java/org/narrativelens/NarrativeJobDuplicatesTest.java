@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,24 +41,13 @@ class NarrativeJobDuplicatesTest {
     }
 
     private static Path run(String name, String... options) {
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        List<String> args = new java.util.ArrayList<>(List.of("--input", corpus.toString(), "--out", dir.resolve("out").toString(),
-                "--run-name", name, "--topics", "2"));
+        List<String> args = new java.util.ArrayList<>(List.of("--input", corpus.toString(), "--topics", "2"));
         args.addAll(List.of(options));
-        int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(stdout, true, StandardCharsets.UTF_8), System.err)
-                .run(args.toArray(String[]::new));
-        assertEquals(ExitCode.OK, code, stdout.toString(StandardCharsets.UTF_8));
-        return dir.resolve("out").resolve(name);
+        return JobRuns.named(name, args.toArray(String[]::new)).ok().folder();
     }
 
     private static JsonNode documents(Path run) throws IOException {
         return new ObjectMapper().readTree(run.resolve("run.json").toFile()).path("documents");
-    }
-
-    private static List<CSVRecord> csv(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
-        }
     }
 
     @Test
@@ -75,12 +59,12 @@ class NarrativeJobDuplicatesTest {
         assertEquals(2, documents.path("duplicates").asLong());
         assertEquals(1, documents.path("rejected").asLong());
         Map<String, String> dropped = new TreeMap<>();
-        for (CSVRecord r : csv(run.resolve("duplicates.csv"))) {
+        for (CSVRecord r : JobRuns.csv(run, "duplicates")) {
             dropped.put(r.get("duplicate_id"), r.get("kept_id") + " " + r.get("kind"));
         }
         assertEquals(Map.of("exact-copy", "001_04014259b6145566 exact", "near-copy", "001_04014259b6145566 near"), dropped);
         Map<String, String> status = new TreeMap<>();
-        csv(run.resolve("documents.csv")).forEach(r -> status.put(r.get("doc_id"), r.get("status")));
+        JobRuns.csv(run, "documents").forEach(r -> status.put(r.get("doc_id"), r.get("status")));
         assertEquals("duplicate", status.get("near-copy"));
         assertEquals("analysed", status.get(ORIGINAL));
         assertEquals("rejected", status.get("empty"));
@@ -92,6 +76,6 @@ class NarrativeJobDuplicatesTest {
         JsonNode documents = documents(run);
         assertEquals(7, documents.path("analysed").asLong());
         assertEquals(0, documents.path("duplicates").asLong());
-        assertEquals(2, csv(run.resolve("duplicates.csv")).size());
+        assertEquals(2, JobRuns.csv(run, "duplicates").size());
     }
 }

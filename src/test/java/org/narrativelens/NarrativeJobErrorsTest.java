@@ -18,13 +18,10 @@ class NarrativeJobErrorsTest {
     private String out;
 
     private int run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
+        JobRuns.Run run = JobRuns.run(args);
+        out = run.out();
+        err = run.err();
+        return run.code();
     }
 
     @Test
@@ -99,11 +96,9 @@ class NarrativeJobErrorsTest {
     }
 
     @Test
-    void extraActorsAreFoundBesideTheBuiltInOnes(@TempDir Path dir) throws Exception {
-        Path extra = Files.writeString(dir.resolve("extra.csv"), "id,label,type,affiliation,aliases,case_sensitive,valid_from,valid_to\n"
-                + "security_council_bare,Security Council,organisation,russia,,,,\n");
-        assertEquals(ExitCode.OK, run("--extra-actors", extra.toString(), "--out", dir.toString(), "--run-name", "r", "--topics", "2"), err);
-        String actors = Files.readString(dir.resolve("r/actors.csv"));
+    void extraActorsAreFoundBesideTheBuiltInOnes() throws Exception {
+        // A run of its own options would cost a whole job: the one that also checks stems and stopwords serves.
+        String actors = Files.readString(SeedsRuns.stemsAndExtraActors().folder().resolve("actors.csv"));
         assertTrue(actors.contains("security_council_bare,Security Council,organisation,Russia,1,1"), actors);
         assertTrue(actors.contains("dmitry_peskov,"), "the built-in dictionary is still in use");
     }

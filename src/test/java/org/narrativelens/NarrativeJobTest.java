@@ -6,43 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The whole job on {@code seeds/}, once, then checks of what a reader finds in its tables. */
 class NarrativeJobTest {
 
-    @TempDir
     static Path out;
     static Path run;
     static String console;
 
     @BeforeAll
     static void runTheJobOnTheSeeds() {
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                System.err).run(args("seeds-test"));
-        console = stdout.toString(StandardCharsets.UTF_8);
-        assertEquals(ExitCode.OK, code, console);
-        run = out.resolve("seeds-test");
-    }
-
-    private static String[] args(String runName) {
-        return new String[] {"--input", "seeds", "--out", out.toString(), "--run-name", runName, "--topics", "3",
-                "--kwic", "Russia,peace talks", "--compare", "source=TASS"};
+        JobRuns.Run main = SeedsRuns.main();
+        console = main.out();
+        run = main.folder();
+        out = run.getParent();
     }
 
     static List<CSVRecord> csv(String table) throws IOException {
@@ -50,9 +36,7 @@ class NarrativeJobTest {
     }
 
     static List<CSVRecord> csvOf(Path runFolder, String table) throws IOException {
-        try (Reader in = Files.newBufferedReader(runFolder.resolve(table + ".csv"), StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
-        }
+        return JobRuns.csv(runFolder, table);
     }
 
     @Test
@@ -185,13 +169,8 @@ class NarrativeJobTest {
     }
 
     @Test
-    void stemsAreShownAsWrittenAndTheOptionsReachTheTables(@TempDir Path other) throws IOException {
-        int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8), System.err)
-                .run("--input", "seeds", "--out", other.toString(), "--run-name", "stems", "--topics", "3",
-                        "--normalise", "stem", "--phrases", "off", "--topic-filler", "include", "--extra-stopwords", "kremlin,moscow");
-        assertEquals(ExitCode.OK, code);
-        Path stems = other.resolve("stems");
+    void stemsAreShownAsWrittenAndTheOptionsReachTheTables() throws IOException {
+        Path stems = SeedsRuns.stemsAndExtraActors().folder();
         StringBuilder text = new StringBuilder();
         try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
             for (Path seed : seeds.toList()) {
@@ -271,11 +250,7 @@ class NarrativeJobTest {
 
     @Test
     void sameInputParametersAndSeedGiveByteIdenticalTables() throws IOException {
-        int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8), System.err)
-                .run(args("seeds-again"));
-        assertEquals(ExitCode.OK, code);
-        Path again = out.resolve("seeds-again");
+        Path again = JobRuns.named("seeds-again", SeedsRuns.MAIN).ok().folder();
         try (Stream<Path> files = Files.list(run)) {
             for (Path csv : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
                 assertEquals(Files.readString(csv), Files.readString(again.resolve(csv.getFileName())), csv.getFileName().toString());
@@ -307,12 +282,7 @@ class NarrativeJobTest {
 
     @Test
     void severalNumbersOfTopicsAreComparedChartedAndTheChosenOneIsReported() throws IOException {
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(stdout, true, StandardCharsets.UTF_8), System.err)
-                .run("--input", "seeds", "--out", out.toString(), "--run-name", "seeds-k23", "--topics", "2,3", "--stability-runs", "1",
-                        "--iterations", "200", "--analyses", "topics");
-        assertEquals(ExitCode.OK, code, stdout.toString(StandardCharsets.UTF_8));
-        Path chosen = out.resolve("seeds-k23");
+        Path chosen = SeedsRuns.topicsOnly().folder();
         List<CSVRecord> selection = csvOf(chosen, "topic_k_selection");
         assertEquals(List.of("2", "3"), selection.stream().map(r -> r.get("k")).toList());
         List<CSVRecord> yes = selection.stream().filter(r -> r.get("chosen").equals("yes")).toList();
@@ -335,11 +305,7 @@ class NarrativeJobTest {
 
     @Test
     void aRunWithOtherTopicsIsComparedWithTheFirstOnOnePage() throws IOException {
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        int code = new NarrativeJob(SparkTestSession.provider(), new PrintStream(stdout, true, StandardCharsets.UTF_8), System.err)
-                .run("--input", "seeds", "--out", out.toString(), "--run-name", "seeds-k4", "--topics", "4", "--compare-to", "seeds-test");
-        assertEquals(ExitCode.OK, code, stdout.toString(StandardCharsets.UTF_8));
-        Path compared = out.resolve("seeds-k4");
+        Path compared = JobRuns.named("seeds-k4", "--input", "seeds", "--topics", "4", "--compare-to", "seeds-test").ok().folder();
         List<CSVRecord> parameters = csvOf(compared, "compare_parameters");
         assertTrue(parameters.stream().anyMatch(r -> r.get("parameter").equals("topics") && r.get("earlier").equals("3")
                 && r.get("this_run").equals("4")), parameters.toString());
@@ -357,12 +323,9 @@ class NarrativeJobTest {
         }
         assertTrue(Files.readString(out.resolve("index.html")).contains("<a href=\"seeds-k4/compare.html\">with seeds-test</a>"));
 
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int wrong = new NarrativeJob(SparkTestSession.provider(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8))
-                .run("--input", "seeds", "--out", out.toString(), "--run-name", "seeds-nope", "--compare-to", "no-such-run");
-        assertEquals(ExitCode.USAGE, wrong);
-        assertTrue(stderr.toString(StandardCharsets.UTF_8).contains("--compare-to 'no-such-run' is no earlier run"), stderr.toString());
+        JobRuns.Run wrong = JobRuns.run("--input", "seeds", "--out", out.toString(), "--run-name", "seeds-nope", "--compare-to", "no-such-run");
+        assertEquals(ExitCode.USAGE, wrong.code());
+        assertTrue(wrong.err().contains("--compare-to 'no-such-run' is no earlier run"), wrong.err());
         assertFalse(Files.exists(out.resolve("seeds-nope")));
     }
 

@@ -24,6 +24,7 @@ import org.narrativelens.actors.SurnameResolver;
 import org.narrativelens.corpus.CleanedText;
 import org.narrativelens.corpus.TextCleaner;
 import org.narrativelens.text.SentenceSplitter;
+import org.slf4j.LoggerFactory;
 
 /**
  * Precision and recall of attribution on {@code seeds/} against the hand-made gold statements in
@@ -86,7 +87,8 @@ class SeedsAttributionQualityTest {
         }
 
         Score score = score(gold, found);
-        System.out.println(score.report());
+        // The scores go to the test log (target/test.log), not the console; a failure shows them in its message.
+        LoggerFactory.getLogger(SeedsAttributionQualityTest.class).info(score.report());
         assertTrue(score.speakerPrecision() >= MIN_SPEAKER_PRECISION, score.report());
         assertTrue(score.speakerRecall() >= MIN_SPEAKER_RECALL, score.report());
         assertTrue(score.targetPrecision() >= MIN_TARGET_PRECISION, score.report());

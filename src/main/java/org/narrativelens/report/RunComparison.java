@@ -107,7 +107,9 @@ public final class RunComparison {
         }
         // Comparing a table with one that was never made would list every row as new or gone.
         Table empty = compared.comparing().of(List.of(), List.of());
-        return new Table(empty.name(), empty.title(), "Not compared: " + compared.what() + " were " + missing + ".", empty.columns(),
+        String what = compared.what();
+        return new Table(empty.name(), Character.toUpperCase(what.charAt(0)) + what.substring(1) + ": not compared",
+                "Not compared: " + what + " were " + missing + ".", empty.columns(),
                 List.of(), 0, empty.charts(), empty.anchorColumns());
     }
 

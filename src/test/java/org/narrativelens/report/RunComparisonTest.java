@@ -121,6 +121,7 @@ class RunComparisonTest {
             assertEquals(List.of(), t.rows(), name + " invents rows for a table run before never made");
             assertTrue(t.description().contains("not computed in run before (--analyses actors)"), t.description());
             assertEquals(6, t.columns().size(), "the CSV keeps its columns");
+            assertTrue(t.title().endsWith(": not compared"), "the page's contents do not read as nothing changed: " + t.title());
         }
         assertEquals(3, tables.get("compare_pairs").rows().size(), "both runs computed the pairs");
     }

@@ -17,18 +17,20 @@ import java.util.Objects;
  * @param fingerprint  content fingerprint of the input documents (independent of file order and time stamps)
  * @param parameters   every parameter by option name
  * @param documents    documents read, analysed, left out as duplicates and rejected, and how many carry a warning
+ * @param corpus       dates, sources and duplicate kinds of the whole corpus
  * @param stages       wall time per stage, in run order
  * @param versions     Spark, Java and application versions
  * @param tables       the tables written, with their files and sizes
  */
 public record RunSummary(String tool, String runName, String started, String finished, long durationMillis,
                          String input, String fingerprint, Map<String, Object> parameters,
-                         DocumentCounts documents, List<StageTiming> stages, Map<String, String> versions,
+                         DocumentCounts documents, CorpusProfile corpus, List<StageTiming> stages, Map<String, String> versions,
                          List<TableFile> tables) {
 
     public RunSummary {
         Objects.requireNonNull(runName, "runName");
         Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(corpus, "corpus");
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
         stages = List.copyOf(stages);
         versions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(versions));

@@ -53,6 +53,7 @@ import org.narrativelens.corpus.DocumentStatus;
 import org.narrativelens.corpus.DocumentStep;
 import org.narrativelens.corpus.DuplicateFinder;
 import org.narrativelens.corpus.TextFolderReader;
+import org.narrativelens.report.CorpusProfile;
 import org.narrativelens.report.DocumentText;
 import org.narrativelens.report.Network;
 import org.narrativelens.report.RunSummary;
@@ -60,6 +61,7 @@ import org.narrativelens.report.Table;
 import org.narrativelens.tables.ActorTables;
 import org.narrativelens.tables.CleaningTables;
 import org.narrativelens.tables.ConcurrentQueries;
+import org.narrativelens.tables.CorpusProfileQuery;
 import org.narrativelens.tables.CorpusTables;
 import org.narrativelens.tables.DocumentTexts;
 import org.narrativelens.tables.RunFiles;
@@ -107,8 +109,8 @@ final class AnalysisPipeline {
         this.progress = progress;
     }
 
-    /** The tables of one run, its document accounting and the prepared corpus it started from. */
-    record Result(List<Table> tables, Network network, RunSummary.DocumentCounts counts, String fingerprint,
+    /** The tables of one run, its document accounting, the profile of its whole corpus and the prepared corpus it started from. */
+    record Result(List<Table> tables, Network network, RunSummary.DocumentCounts counts, CorpusProfile profile, String fingerprint,
                   List<DocumentText> documents, RunSummary.PreparedCorpus prepared) {
     }
 
@@ -249,6 +251,8 @@ final class AnalysisPipeline {
                         f -> f.tables().get(0).totalRows() + " statements, " + f.tables().get(1).totalRows() + " speaker -> target edges"));
             }
             stages.forEach(finished::submit);
+            // Queued behind the stages: the overview's figures for the whole corpus, not its first listed documents.
+            Future<CorpusProfile> profile = pool.submit(() -> new CorpusProfileQuery().profile(analysed, dropped, leaveOut));
             List<Table> tables = new ArrayList<>();
             Network network = null;
             List<DocumentText> texts = List.of();
@@ -263,7 +267,7 @@ final class AnalysisPipeline {
                         params.language().phraseMinNpmi()));
             }
             tables.sort(Comparator.comparingInt(AnalysisPipeline::reportPosition).thenComparing(Table::name));
-            return new Result(tables, network, counts, corpus.fingerprint(), texts, await(prepared));
+            return new Result(tables, network, counts, await(profile), corpus.fingerprint(), texts, await(prepared));
         } catch (RuntimeException failure) {
             // Stop the other stages through Spark rather than by interrupting their threads: a thread
             // interrupted in the middle of a broadcast makes Spark log errors on the console.

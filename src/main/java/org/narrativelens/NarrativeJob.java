@@ -123,7 +123,7 @@ public final class NarrativeJob {
             }
             RunSummary summary = new RunSummary(toolName(), params.runName(), started.toString(),
                     OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString(), progress.elapsedMillis(),
-                    params.input(), result.fingerprint(), params.asMap(), result.counts(), progress.timings(),
+                    params.input(), result.fingerprint(), params.asMap(), result.counts(), result.profile(), progress.timings(),
                     versions(spark), ReportWriter.tableFiles(tables), result.prepared(), jobs.jobs());
             Path written = new ReportWriter().write(folder, summary, tables, result.network(), result.documents());
             progress.line("report written: " + written.resolve("index.html").toAbsolutePath());

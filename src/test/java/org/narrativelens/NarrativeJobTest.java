@@ -64,6 +64,8 @@ class NarrativeJobTest {
         assertEquals(64, manifest.at("/fingerprint").asText().length());
         assertEquals("4.1.0", manifest.at("/versions/spark").asText());
         assertTrue(manifest.at("/stages").size() >= 4);
+        assertEquals("2022-07-04 2023-06-08 2", manifest.at("/corpus/firstPublished").asText() + " "
+                + manifest.at("/corpus/lastPublished").asText() + " " + manifest.at("/corpus/sources").asInt());
     }
 
     @Test

@@ -57,8 +57,12 @@ public final class DuplicateFinder {
     public static final String KEPT_ID = "kept_id";
     /** Jaccard similarity of the two documents' shingles. */
     public static final String SIMILARITY = "similarity";
-    /** {@code exact} or {@code near}. */
+    /** {@link #EXACT} or {@link #NEAR}. */
     public static final String KIND = "kind";
+    /** The kind of a duplicate with the same text, case and spacing aside. */
+    public static final String EXACT = "exact";
+    /** The kind of a duplicate with similar shingles but not the same text. */
+    public static final String NEAR = "near";
     /** Content terms of the dropped document, to take them out of the corpus totals. */
     public static final String TERMS = "terms";
 
@@ -158,7 +162,7 @@ public final class DuplicateFinder {
                     .where(col(SIMILARITY).geq(threshold - 1e-9))
                     .select(col("b." + DocumentSchema.DOC_ID).as(DocumentSchema.DOC_ID), col("b." + TERMS).as(TERMS),
                             struct(col("a." + ORDER).as(ORDER), col("a." + DocumentSchema.DOC_ID).as(KEPT_ID), col(SIMILARITY),
-                                    when(col("a." + HASH).equalTo(col("b." + HASH)), lit("exact")).otherwise(lit("near")).as(KIND))
+                                    when(col("a." + HASH).equalTo(col("b." + HASH)), lit(EXACT)).otherwise(lit(NEAR)).as(KIND))
                                     .as(FIRST));
             Dataset<Row> dropped = similar.groupBy(DocumentSchema.DOC_ID, TERMS).agg(min(col(FIRST)).as(FIRST))
                     .select(col(DocumentSchema.DOC_ID), col(FIRST + "." + KEPT_ID).as(KEPT_ID), col(FIRST + "." + SIMILARITY).as(SIMILARITY),

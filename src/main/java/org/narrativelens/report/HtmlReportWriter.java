@@ -60,7 +60,7 @@ public final class HtmlReportWriter {
         context.put("heatmap", heatmap(matrix, OVERVIEW_HEATMAP_ACTORS, links));
         context.put("heatmapActors", OVERVIEW_HEATMAP_ACTORS);
         context.put("heatmapUnit", matrix == null ? "" : matrix.columns().get(4).name());
-        context.putAll(new OverviewView(tables, network, links).context());
+        context.putAll(new OverviewView(tables, summary.corpus(), summary.documents().analysed(), network, links).context());
         context.put("notMade", OverviewView.notMade(summary.parameters().get("analyses")));
         context.put("analyses", String.valueOf(summary.parameters().get("analyses")));
         context.put("contents", contents(bySection, links));

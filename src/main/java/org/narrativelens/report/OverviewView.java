@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * The run at a glance, from the tables the run already has: the corpus (documents, dates, sources), what
+ * The run at a glance, from the tables the run already has and its {@link CorpusProfile}: the corpus (documents,
+ * dates, sources, counted over the whole corpus however few documents the tables list), what
  * cleaning and duplicate detection took out, and the headline findings (top terms and phrases, topics,
  * the most central actors, the strongest pairs), each a few rows linking to the table and evidence behind
  * it. A table the run lacks (no phrases, no topic model) leaves its panel out.
@@ -26,11 +26,16 @@ final class OverviewView {
     static final int TOPIC_TERMS = 6;
 
     private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final CorpusProfile profile;
+    private final long analysed;
     private final Network network;
     private final LinkResolver links;
 
-    OverviewView(List<Table> tables, Network network, LinkResolver links) {
+    /** The overview of a run with {@code tables}, whose corpus has {@code profile} and {@code analysed} documents. */
+    OverviewView(List<Table> tables, CorpusProfile profile, long analysed, Network network, LinkResolver links) {
         tables.forEach(t -> this.tables.put(t.name(), t));
+        this.profile = java.util.Objects.requireNonNull(profile, "profile");
+        this.analysed = analysed;
         this.network = network;
         this.links = links;
     }
@@ -125,48 +130,12 @@ final class OverviewView {
         return lines;
     }
 
-    /** Dates and sources of the documents listed in the documents table (the first ones, on a large corpus). */
+    /** Dates and sources of the whole corpus, in words. */
     private Map<String, Object> corpus() {
         Map<String, Object> corpus = new HashMap<>();
-        Table documents = tables.get("documents");
-        List<Map<String, Object>> sources = new ArrayList<>();
-        corpus.put("sources", sources);
-        corpus.put("sourceCount", 0);
-        corpus.put("dates", null);
-        corpus.put("partial", documents != null && documents.truncated());
-        corpus.put("listed", documents == null ? 0 : documents.rows().size());
-        if (documents == null) {
-            return corpus;
-        }
-        int source = column(documents, "source");
-        int published = column(documents, "published");
-        int status = column(documents, "status");
-        Map<String, Long> bySource = new TreeMap<>();
-        String first = null;
-        String last = null;
-        long dated = 0;
-        for (List<Object> row : documents.rows()) {
-            if (status >= 0 && !"analysed".equals(CellFormat.format(row.get(status)))) {
-                continue;
-            }
-            if (source >= 0) {
-                String s = CellFormat.format(row.get(source));
-                bySource.merge(s.isEmpty() ? "(no source)" : s, 1L, Long::sum);
-            }
-            String date = published < 0 ? "" : CellFormat.format(row.get(published));
-            if (!date.isEmpty()) {
-                dated++;
-                first = first == null || date.compareTo(first) < 0 ? date : first;
-                last = last == null || date.compareTo(last) > 0 ? date : last;
-            }
-        }
-        bySource.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(SOURCES)
-                .forEach(e -> sources.add(Map.of("name", e.getKey(), "documents", e.getValue())));
-        corpus.put("sourceCount", bySource.size());
-        corpus.put("dates", first == null ? null : first.equals(last) ? first : first + " to " + last);
-        corpus.put("dated", dated);
+        corpus.put("sourceCount", profile.sources());
+        corpus.put("dates", CorpusWording.dates(profile, analysed));
+        corpus.put("sources", CorpusWording.sources(profile, SOURCES));
         return corpus;
     }
 
@@ -195,13 +164,7 @@ final class OverviewView {
         cleaning.put("characters", characters);
         cleaning.put("rules", top);
         cleaning.put("href", links.href("cleaning_rules", ""));
-        Table duplicates = tables.get("duplicates");
-        Map<String, Long> kinds = new TreeMap<>();
-        if (duplicates != null && column(duplicates, "kind") >= 0) {
-            int kind = column(duplicates, "kind");
-            duplicates.rows().forEach(r -> kinds.merge(CellFormat.format(r.get(kind)), 1L, Long::sum));
-        }
-        cleaning.put("duplicateKinds", kinds);
+        cleaning.put("duplicateKinds", profile.duplicatesByKind());
         cleaning.put("duplicatesHref", links.href("duplicates", ""));
         return cleaning;
     }

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.narrativelens.config.Analysis;
 import org.narrativelens.topics.TopicAlignment;
 
 /**
@@ -62,20 +63,57 @@ public final class RunComparison {
         return earlier;
     }
 
-    /** The comparison tables of this run's {@code tables} and {@code parameters} against the earlier run. */
+    /**
+     * The comparison tables of this run's {@code tables} and {@code parameters} against the earlier run. A table
+     * that either run did not compute (left out by its --analyses, or not written) is compared with nothing: its
+     * comparison has no rows and says which run lacks it.
+     */
     public List<Table> compare(List<Table> tables, Map<String, Object> parameters) throws IOException {
         Map<String, Table> now = new HashMap<>();
         tables.forEach(t -> now.put(t.name(), t));
+        JsonNode before = new ObjectMapper().readTree(earlier.resolve("run.json").toFile()).path("parameters");
+        RunAnalyses thisRun = RunAnalyses.of("this run", parameters.get("analyses"), now::containsKey);
+        RunAnalyses earlierRun = RunAnalyses.of("run " + earlierName, before.hasNonNull("analyses") ? before.get("analyses").asText() : null,
+                name -> Files.isRegularFile(csv(name)));
         List<Table> comparison = new ArrayList<>();
-        comparison.add(parameters(parameters));
-        comparison.add(terms(now.get("terms")));
-        comparison.add(pairs(now.get("cooccurrence")));
-        comparison.add(topics(now.get("topic_overview")));
+        comparison.add(parameters(parameters, before));
+        for (Compared compared : List.of(
+                new Compared("terms", Analysis.TERMS, "top terms", this::terms),
+                new Compared("cooccurrence", Analysis.ACTORS, "actor pairs", this::pairs),
+                new Compared("topic_overview", Analysis.TOPICS, "topics", this::topics))) {
+            comparison.add(compare(compared, now.get(compared.table()), thisRun, earlierRun));
+        }
         return comparison;
     }
 
-    private Table parameters(Map<String, Object> parameters) throws IOException {
-        JsonNode before = new ObjectMapper().readTree(earlier.resolve("run.json").toFile()).path("parameters");
+    /** How the rows of a table in the earlier run and in this one (as the CSVs hold them) become a comparison. */
+    @FunctionalInterface
+    private interface Comparing {
+        Table of(List<Map<String, String>> earlierRows, List<Map<String, String>> nowRows);
+    }
+
+    /** One table compared: its name, the analysis making it, what it holds in words, and how it is compared. */
+    private record Compared(String table, Analysis analysis, String what, Comparing comparing) {
+    }
+
+    /** The comparison of {@code current} with the earlier run's table; without rows when either run lacks the table. */
+    private Table compare(Compared compared, Table current, RunAnalyses thisRun, RunAnalyses earlierRun) throws IOException {
+        String missing = thisRun.missing(compared.analysis(), compared.table());
+        if (missing == null) {
+            missing = earlierRun.missing(compared.analysis(), compared.table());
+        }
+        if (missing == null) {
+            return compared.comparing().of(read(compared.table()), rows(current));
+        }
+        // Comparing a table with one that was never made would list every row as new or gone.
+        Table empty = compared.comparing().of(List.of(), List.of());
+        String what = compared.what();
+        return new Table(empty.name(), Character.toUpperCase(what.charAt(0)) + what.substring(1) + ": not compared",
+                "Not compared: " + what + " were " + missing + ".", empty.columns(),
+                List.of(), 0, empty.charts(), empty.anchorColumns(), false);
+    }
+
+    private Table parameters(Map<String, Object> parameters, JsonNode before) {
         Table.Builder table = Table.builder("compare_parameters", "Parameters that differ",
                         "The parameters of this run whose values differ from those of run " + earlierName
                                 + " (run name and output folder aside); a parameter the earlier run did not record shows as empty.")
@@ -98,7 +136,7 @@ public final class RunComparison {
     }
 
     /** Terms entering the top list first (by rank now), then those leaving it, then those that moved most. */
-    private Table terms(Table current) throws IOException {
+    private Table terms(List<Map<String, String>> earlierRows, List<Map<String, String>> nowRows) {
         Table.Builder table = Table.builder("compare_terms", "Top terms: what changed",
                         "The top terms of this run against those of run " + earlierName
                                 + ": terms entering the top list, terms leaving it, then the others by how far their rank moved.")
@@ -108,8 +146,8 @@ public final class RunComparison {
                 .column("rank_now", "rank in this run")
                 .column("tf_earlier", "occurrences in run " + earlierName)
                 .column("tf_now", "occurrences in this run");
-        Map<String, long[]> before = ranked(read("terms"), "term", "tf");
-        Map<String, long[]> now = ranked(current == null ? List.of() : rows(current), "term", "tf");
+        Map<String, long[]> before = ranked(earlierRows, "term", "tf");
+        Map<String, long[]> now = ranked(nowRows, "term", "tf");
         List<List<Object>> rows = new ArrayList<>();
         for (String term : union(now.keySet(), before.keySet())) {
             long[] b = before.get(term);
@@ -127,11 +165,9 @@ public final class RunComparison {
     }
 
     /** Actor pairs in either run's list, the largest change in windows first. */
-    private Table pairs(Table current) throws IOException {
-        List<Map<String, String>> earlierRows = read("cooccurrence");
-        List<Map<String, String>> nowRows = current == null ? List.of() : rows(current);
+    private Table pairs(List<Map<String, String>> earlierRows, List<Map<String, String>> nowRows) {
         String unitBefore = windowColumn(earlierRows);
-        String unitNow = current == null || current.columns().size() < 3 ? "windows" : current.columns().get(2).name();
+        String unitNow = Objects.requireNonNullElse(windowColumn(nowRows), "windows");
         Table.Builder table = Table.builder("compare_pairs", "Actor pairs: what changed",
                         "Pairs of actors named together in either run's list (this run's " + unitNow + ", run " + earlierName
                                 + "'s " + (unitBefore == null ? "windows" : unitBefore)
@@ -167,7 +203,7 @@ public final class RunComparison {
      * closest pairs first; a topic left without a partner
      * (the runs have different numbers of topics, or nothing is shared) is listed alone.
      */
-    private Table topics(Table current) throws IOException {
+    private Table topics(List<Map<String, String>> before, List<Map<String, String>> now) {
         Table.Builder table = Table.builder("compare_topics", "Topics aligned",
                         "This run's topics matched one to one with run " + earlierName
                                 + "'s by the overlap of their top terms (Jaccard of the two lists), so that the total overlap is the largest"
@@ -178,8 +214,6 @@ public final class RunComparison {
                 .column("label_earlier", "its label")
                 .column("jaccard", "shared top terms / top terms of either (0 to 1)")
                 .column("shared_terms", "the top terms the two topics share");
-        List<Map<String, String>> before = read("topic_overview");
-        List<Map<String, String>> now = current == null ? List.of() : rows(current);
         List<TopicAlignment.Pair> pairs = new ArrayList<>(TopicAlignment.align(now.stream().map(r -> termList(r.get("top_terms"))).toList(),
                 before.stream().map(r -> termList(r.get("top_terms"))).toList()));
         pairs.sort(Comparator.comparingDouble(TopicAlignment.Pair::similarity).reversed().thenComparingInt(TopicAlignment.Pair::a));
@@ -255,9 +289,12 @@ public final class RunComparison {
         return new ArrayList<>(all);
     }
 
-    /** The rows of this run's table as the CSV would hold them. */
+    /** The rows of this run's table as the CSV would hold them; none for a null table. */
     private static List<Map<String, String>> rows(Table table) {
         List<Map<String, String>> rows = new ArrayList<>();
+        if (table == null) {
+            return rows;
+        }
         for (List<Object> row : table.rows()) {
             Map<String, String> r = new LinkedHashMap<>();
             for (int i = 0; i < row.size(); i++) {
@@ -270,7 +307,7 @@ public final class RunComparison {
 
     /** The rows of the earlier run's {@code name}.csv (none when the run did not write it), cells as written. */
     private List<Map<String, String>> read(String name) throws IOException {
-        Path file = earlier.resolve(name + ".csv");
+        Path file = csv(name);
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
@@ -286,6 +323,11 @@ public final class RunComparison {
             }
         }
         return rows;
+    }
+
+    /** The earlier run's CSV file of table {@code name}. */
+    private Path csv(String name) {
+        return earlier.resolve(name + ".csv");
     }
 
     private static Long number(String cell) {

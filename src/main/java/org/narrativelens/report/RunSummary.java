@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param fingerprint  content fingerprint of the input documents (independent of file order and time stamps)
  * @param parameters   every parameter by option name
  * @param documents    documents read, analysed, left out as duplicates and rejected, and how many carry a warning
+ * @param corpus       dates, sources and duplicate kinds of the whole corpus
  * @param stages       wall time per stage, in run order
  * @param versions     Spark, Java and application versions
  * @param tables       the tables written, with their files and sizes
@@ -26,7 +27,7 @@ import java.util.Objects;
  */
 public record RunSummary(String tool, String runName, String started, String finished, long durationMillis,
                          String input, String fingerprint, Map<String, Object> parameters,
-                         DocumentCounts documents, List<StageTiming> stages, Map<String, String> versions,
+                         DocumentCounts documents, CorpusProfile corpus, List<StageTiming> stages, Map<String, String> versions,
                          List<TableFile> tables,
                          @com.fasterxml.jackson.annotation.JsonProperty("prepared_corpus") PreparedCorpus preparedCorpus,
                          @com.fasterxml.jackson.annotation.JsonProperty("spark_jobs") int sparkJobs) {
@@ -34,6 +35,7 @@ public record RunSummary(String tool, String runName, String started, String fin
     public RunSummary {
         Objects.requireNonNull(runName, "runName");
         Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(corpus, "corpus");
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
         stages = List.copyOf(stages);
         versions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(versions));
@@ -42,9 +44,10 @@ public record RunSummary(String tool, String runName, String started, String fin
 
     /** A summary of a run that names no prepared corpus (runs before the cache, tests of the report). */
     public RunSummary(String tool, String runName, String started, String finished, long durationMillis, String input,
-                      String fingerprint, Map<String, Object> parameters, DocumentCounts documents, List<StageTiming> stages,
-                      Map<String, String> versions, List<TableFile> tables) {
-        this(tool, runName, started, finished, durationMillis, input, fingerprint, parameters, documents, stages, versions, tables, null, 0);
+                      String fingerprint, Map<String, Object> parameters, DocumentCounts documents, CorpusProfile corpus,
+                      List<StageTiming> stages, Map<String, String> versions, List<TableFile> tables) {
+        this(tool, runName, started, finished, durationMillis, input, fingerprint, parameters, documents, corpus, stages, versions, tables,
+                null, 0);
     }
 
     /**

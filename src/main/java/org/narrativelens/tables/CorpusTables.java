@@ -2,12 +2,9 @@ package org.narrativelens.tables;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.round;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.narrativelens.corpus.DocumentSchema;
@@ -22,8 +19,6 @@ import org.narrativelens.report.Table;
  */
 public final class CorpusTables {
 
-    private static final String DUPLICATE = "duplicate";
-    private static final String DUPLICATE_ID = "duplicate_id";
     /** Where a listed document comes from: its record number for JSON Lines, CSV and Parquet. */
     private static final String RECORD_DESCRIPTION = "record number within the file, from 1, for JSON Lines, CSV and "
             + "Parquet (JSON Lines: the line number when the file has no blank lines; CSV: the data row, header not "
@@ -45,14 +40,10 @@ public final class CorpusTables {
     }
 
     private Table documentsTable(Dataset<Row> analysed, Dataset<Row> dropped, boolean leftOut, RunFiles files) {
-        Column status = leftOut
-                ? when(col(DuplicateFinder.KEPT_ID).isNotNull(), lit(DUPLICATE)).otherwise(col(DocumentSchema.STATUS))
-                : col(DocumentSchema.STATUS);
-        Dataset<Row> duplicateOf = dropped.select(col(DocumentSchema.DOC_ID).as(DUPLICATE_ID), col(DuplicateFinder.KEPT_ID));
-        Dataset<Row> rows = analysed.join(duplicateOf, col(DocumentSchema.DOC_ID).equalTo(col(DUPLICATE_ID)), "left").select(
+        Dataset<Row> rows = ReportedStatus.withDuplicates(analysed, dropped).select(
                 col(DocumentSchema.DOC_ID), col(DocumentSchema.TITLE), col(DocumentSchema.SOURCE), col(DocumentSchema.PUBLISHED),
                 col(DocumentSchema.DATE_TEXT),
-                status, size(col(DocumentSchema.SENTENCES)), size(col(DocumentSchema.TERMS)),
+                ReportedStatus.status(leftOut), size(col(DocumentSchema.SENTENCES)), size(col(DocumentSchema.TERMS)),
                 size(col(DocumentSchema.REMOVED)), col(DocumentSchema.PATH));
         return new CompleteTable(files, TableLimits.REPORT_DOCUMENTS).collect(rows, List.of(col(DocumentSchema.DOC_ID)),
                 Table.builder("documents", "Documents",

@@ -13,9 +13,17 @@ import org.junit.jupiter.api.Test;
 
 class HtmlReportWriterTest {
 
+    /** The corpus of {@link #summary}: two analysed documents, one dated, both from TASS. */
+    static final CorpusProfile PROFILE = new CorpusProfile(1, "2023-06-08", "2023-06-08", 1, 0,
+            List.of(new CorpusProfile.SourceCount("TASS", 2, 0, 1)), Map.of());
+
     static RunSummary summary(String input) {
+        return summary(input, new RunSummary.DocumentCounts(3, 2, 0, 1, 0), PROFILE);
+    }
+
+    static RunSummary summary(String input, RunSummary.DocumentCounts counts, CorpusProfile profile) {
         return new RunSummary("narrative-lens test", "run-1", "2026-01-01T00:00:00Z", "2026-01-01T00:00:05Z", 5000,
-                input, "abc", Map.of("topics", 5), new RunSummary.DocumentCounts(3, 2, 0, 1, 0),
+                input, "abc", Map.of("topics", 5), counts, profile,
                 List.of(new RunSummary.StageTiming("read", 10)), Map.of("spark", "4.1.0", "java", "17"), List.of());
     }
 
@@ -136,23 +144,32 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void theOverviewSummarisesTheCorpusAndHeadlineFindings() throws Exception {
+    void theOverviewSummarisesTheWholeCorpusAndHeadlineFindings() throws Exception {
+        // The documents table lists the first documents only; the overview's figures are those of the whole corpus.
         Table documents = Table.builder("documents", "Documents", "d").column("doc_id", "").column("source", "")
                 .column("published", "").column("status", "")
-                .row("a", "TASS", "2023-06-08", "analysed").row("b", "RT", "2022-07-04", "analysed")
-                .row("c", "RT", null, "analysed").row("d", "RT", "2021-01-01", "rejected").build();
+                .row("a", "TASS", "2023-10-16", "analysed").row("b", "RT", "2023-11-09", "analysed")
+                .totalRows(3267).build();
+        Table duplicates = Table.builder("duplicates", "Duplicates", "d").column("kind", "").row("exact").totalRows(7).build();
         Table terms = Table.builder("terms", "Top terms", "d").column("term", "").barColumn("tf", "").column("df", "")
                 .row("russia", 33L, 5L).build();
         Table pairs = Table.builder("cooccurrence", "Pairs", "d").column("actor_a", "").column("actor_b", "")
                 .barColumn("sentences", "").column("npmi", "").row("Russia", "Ukraine", 35L, 0.09).build();
-        String page = pages(summary("seeds"), List.of(documents, terms, pairs), List.of()).get("index.html");
-        assertTrue(page.contains("Published 2022-07-04 to 2023-06-08 (2 of the analysed documents dated)"), page);
-        assertTrue(page.contains("Sources: RT (2), TASS (1)."), page);
+        CorpusProfile whole = new CorpusProfile(3260, "2023-10-16", "2023-12-31", 3, 0,
+                List.of(new CorpusProfile.SourceCount("RT", 2000, 5, 0), new CorpusProfile.SourceCount("<b>TASS</b>", 1200, 2, 0),
+                        new CorpusProfile.SourceCount("Sputnik", 60, 0, 0)), Map.of("exact", 5L, "near", 2L));
+        RunSummary summary = summary("feed.jsonl", new RunSummary.DocumentCounts(3267, 3260, 7, 0, 0), whole);
+        String page = pages(summary, List.of(documents, duplicates, terms, pairs), List.of()).get("index.html");
+        assertTrue(page.contains("Published 2023-10-16 to 2023-12-31 (all 3260 analysed documents dated)."), page);
+        assertTrue(page.contains("Sources: RT (2000), &lt;b&gt;TASS&lt;/b&gt; (1200), Sputnik (60)."), page);
+        assertTrue(page.contains("<b>3</b><span>sources</span>"), page);
+        assertTrue(page.contains("7 duplicates left out (5 exact, 2 near)"), page);
+        assertFalse(page.contains("first 2 documents"), page);
         assertTrue(page.contains("<td data-col=\"term\">russia</td>"), page);
         assertTrue(page.contains(">Russia \u2013 Ukraine</td>"), "no evidence table, no link: " + page);
         Table evidence = Table.builder("actor_evidence", "Evidence", "d").column("actor_a", "").column("actor_b", "")
                 .anchorBy("actor_a", "actor_b").row("Russia", "Ukraine").build();
-        page = pages(summary("seeds"), List.of(documents, terms, pairs, evidence), List.of()).get("index.html");
+        page = pages(summary, List.of(documents, terms, pairs, evidence), List.of()).get("index.html");
         assertTrue(page.contains("<a href=\"actors.html#" + LinkResolver.rowId("actor_evidence", "Russia\tUkraine")
                 + "\">Russia \u2013 Ukraine</a>"), page);
     }
@@ -325,13 +342,13 @@ class HtmlReportWriterTest {
         Map<String, Object> parameters = new java.util.HashMap<>(base.parameters());
         parameters.put("analyses", "topics");
         RunSummary topicsOnly = new RunSummary(base.tool(), base.runName(), base.started(), base.finished(), base.durationMillis(),
-                base.input(), base.fingerprint(), parameters, base.documents(), base.stages(), base.versions(), base.tables());
+                base.input(), base.fingerprint(), parameters, base.documents(), base.corpus(), base.stages(), base.versions(), base.tables());
         String page = pages(topicsOnly, List.of(), List.of()).get("index.html");
         assertTrue(page.contains("Not made in this run (--analyses topics): top terms and their trends; actors, their pairs and network;"
                 + " names the actor dictionary misses; who speaks of whom."), page);
         parameters.put("analyses", "all");
         assertFalse(pages(new RunSummary(base.tool(), base.runName(), base.started(), base.finished(), base.durationMillis(),
-                base.input(), base.fingerprint(), parameters, base.documents(), base.stages(), base.versions(), base.tables()),
+                base.input(), base.fingerprint(), parameters, base.documents(), base.corpus(), base.stages(), base.versions(), base.tables()),
                 List.of(), List.of()).get("index.html").contains("Not made"));
         assertFalse(pages(base, List.of(), List.of()).get("index.html").contains("Not made"), "a run before --analyses");
     }

@@ -104,6 +104,53 @@ class RunComparisonTest {
                 Arrays.asList(2L, "grain / ships / sea", null, null, 0.0, "")), t.rows());
     }
 
+    /** An earlier run made with --analyses actors: it wrote the pairs, and no terms or topics. */
+    private Path actorsOnlyRun() throws Exception {
+        Path run = earlierRun();
+        Files.writeString(run.resolve("run.json"), "{\"parameters\": {\"run-name\": \"before\", \"analyses\": \"actors\"}}");
+        Files.delete(run.resolve("terms.csv"));
+        Files.delete(run.resolve("topic_overview.csv"));
+        return run;
+    }
+
+    @Test
+    void tablesTheEarlierRunDidNotComputeAreNotComparedButSaidToBeMissing() throws Exception {
+        Map<String, Table> tables = compare(RunComparison.of(out, relative(actorsOnlyRun())));
+        for (String name : List.of("compare_terms", "compare_topics")) {
+            Table t = tables.get(name);
+            assertEquals(List.of(), t.rows(), name + " invents rows for a table run before never made");
+            assertTrue(t.description().contains("not computed in run before (--analyses actors)"), t.description());
+            assertEquals(6, t.columns().size(), "the CSV keeps its columns");
+            assertTrue(t.title().endsWith(": not compared"), "the page's contents do not read as nothing changed: " + t.title());
+        }
+        assertEquals(3, tables.get("compare_pairs").rows().size(), "both runs computed the pairs");
+    }
+
+    @Test
+    void tablesThisRunDidNotComputeAreNotComparedEither() throws Exception {
+        earlierRun();
+        Map<String, Object> parameters = parameters();
+        parameters.put("analyses", "terms,topics");
+        Map<String, Table> tables = new LinkedHashMap<>();
+        RunComparison.of(out, "before").compare(current().subList(0, 1), parameters).forEach(t -> tables.put(t.name(), t));
+        assertEquals(4, tables.get("compare_terms").rows().size());
+        Table pairs = tables.get("compare_pairs");
+        assertEquals(List.of(), pairs.rows());
+        assertTrue(pairs.description().contains("not computed in this run (--analyses terms,topics)"), pairs.description());
+        Table topics = tables.get("compare_topics");
+        assertEquals(List.of(), topics.rows(), "topics were asked for but no table came of them");
+        assertTrue(topics.description().contains("not computed in this run (no topic_overview.csv)"), topics.description());
+    }
+
+    @Test
+    void aTableMissingFromARunBeforeAnalysesCouldBeChosenIsNotComputedThere() throws Exception {
+        Path run = earlierRun();
+        Files.delete(run.resolve("cooccurrence.csv"));
+        Table pairs = compare(RunComparison.of(out, relative(run))).get("compare_pairs");
+        assertEquals(List.of(), pairs.rows());
+        assertTrue(pairs.description().contains("not computed in run before (no cooccurrence.csv)"), pairs.description());
+    }
+
     private String relative(Path run) {
         return run.getFileName().toString();
     }

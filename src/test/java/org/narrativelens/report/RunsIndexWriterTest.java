@@ -27,7 +27,8 @@ class RunsIndexWriterTest {
         parameters.put("topics", topics);
         parameters.put("seed", 42);
         RunSummary summary = new RunSummary("narrative-lens test", name, started, started, 8000, "seeds", "f",
-                parameters, new RunSummary.DocumentCounts(5, 5, 0, 0, 0), List.of(), Map.of("spark", "4.1.0"), List.of());
+                parameters, new RunSummary.DocumentCounts(5, 5, 0, 0, 0),
+                HtmlReportWriterTest.PROFILE, List.of(), Map.of("spark", "4.1.0"), List.of());
         Path folder = Files.createDirectories(out.resolve(name));
         try (Writer w = Files.newBufferedWriter(folder.resolve("run.json"), StandardCharsets.UTF_8)) {
             new ManifestWriter().write(summary, w);

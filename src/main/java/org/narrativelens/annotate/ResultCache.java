@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A slot holds the analysis's result ({@code result.bin}, Java serialisation of the application's own
  * records, read back through a filter that admits nothing else) and the files the analysis wrote for the run
- * folder ({@code files/}: complete CSV tables, {@code data/*.parquet}), which each run gets a copy of (hard links
- * on a local disk). Like the corpus, a slot is
+ * folder ({@code files/}: complete CSV tables, {@code data/*.parquet}), which each run gets a copy of (the Parquet
+ * files as hard links on a local disk). Like the corpus, a slot is
  * written aside and renamed into place whole; one that cannot be read is removed and computed again.
  */
 public final class ResultCache {
@@ -189,9 +189,13 @@ public final class ResultCache {
             }
         }
 
-        /** Hard-links a local file to {@code target}; false when the cache is not on this disk or links are refused. */
+        /**
+         * Hard-links a local Parquet part file to {@code target}; false when the cache is not on this disk, links are
+         * refused, or the file is a CSV: a spreadsheet or editor may write a CSV in place, which through a link would
+         * change the cached copy and every later run's, so CSVs are copied.
+         */
         private boolean link(Path source, java.nio.file.Path target) throws IOException {
-            if (!"file".equals(source.toUri().getScheme())) {
+            if (!"file".equals(source.toUri().getScheme()) || source.getName().endsWith(".csv")) {
                 return false;
             }
             try {

@@ -96,6 +96,19 @@ class ResultCacheTest {
     }
 
     @Test
+    void aRunsCsvIsACopySoEditingItLeavesTheCacheAlone() throws IOException {
+        ResultCache.Slot slot = cache(true).slot("actors", Map.of());
+        Path files = Files.createDirectories(Path.of(new org.apache.hadoop.fs.Path(slot.filesFolder(dir.resolve("run1"))).toUri().getPath()));
+        Files.writeString(files.resolve("mentions.csv"), "doc_id\nd1\n");
+        slot.keep(RESULT, dir.resolve("run1"));
+        Files.writeString(dir.resolve("run1/mentions.csv"), "edited in place\n", java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        ResultCache.Slot again = cache(true).slot("actors", Map.of());
+        assertEquals(RESULT, again.read(Counted.class));
+        again.copyFilesTo(dir.resolve("run2"));
+        assertEquals("doc_id\nd1\n", Files.readString(dir.resolve("run2/mentions.csv")));
+    }
+
+    @Test
     void theKeyFollowsTheParameters() {
         String name = cache(true).slot("actors", Map.of()).filesFolder(dir);
         assertNotEquals(name, cache(true).slot("actors", Map.of("window", "sentence")).filesFolder(dir));

@@ -252,7 +252,8 @@ final class AnalysisPipeline {
             }
             stages.forEach(finished::submit);
             // Queued behind the stages: the overview's figures for the whole corpus, not its first listed documents.
-            Future<CorpusProfile> profile = pool.submit(() -> new CorpusProfileQuery().profile(analysed, dropped, leaveOut));
+            Future<CorpusProfile> profile = pool.submit(() -> reusable(results, "corpus profile", true, corpusTableParameters,
+                    CorpusProfile.class, files -> new CorpusProfileQuery().profile(analysed, dropped, leaveOut), null));
             List<Table> tables = new ArrayList<>();
             Network network = null;
             List<DocumentText> texts = List.of();
@@ -464,16 +465,22 @@ final class AnalysisPipeline {
     private Finished reusable(ResultCache results, String stage, boolean quiet, Map<String, Object> parameters,
                               java.util.function.Function<RunFiles, Finished> compute,
                               java.util.function.Function<Finished, String> outcome) {
+        return reusable(results, stage, quiet, parameters, Finished.class, compute, outcome);
+    }
+
+    private <T extends Serializable> T reusable(ResultCache results, String stage, boolean quiet, Map<String, Object> parameters,
+                                                Class<T> type, java.util.function.Function<RunFiles, T> compute,
+                                                java.util.function.Function<T, String> outcome) {
         ResultCache.Slot slot = results.slot(stage, parameters);
-        Finished cached = slot.read(Finished.class);
+        T cached = slot.read(type);
         if (cached != null) {
-            Finished result = quiet ? progress.record(stage, true, () -> cached) : progress.stage(stage, true, () -> cached, outcome);
+            T result = quiet ? progress.record(stage, true, () -> cached) : progress.stage(stage, true, () -> cached, outcome);
             slot.copyFilesTo(data);
             return result;
         }
         try {
-            Supplier<Finished> computing = () -> compute.apply(RunFiles.at(slot.filesFolder(data)));
-            Finished result = quiet ? progress.record(stage, false, computing) : progress.stage(stage, false, computing, outcome);
+            Supplier<T> computing = () -> compute.apply(RunFiles.at(slot.filesFolder(data)));
+            T result = quiet ? progress.record(stage, false, computing) : progress.stage(stage, false, computing, outcome);
             slot.keep(result, data);
             return result;
         } catch (RuntimeException e) {

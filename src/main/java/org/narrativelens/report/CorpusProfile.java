@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * @param duplicatesByKind duplicates left out of the statistics by kind ({@code exact}, {@code near}); kinds with none are absent
  */
 public record CorpusProfile(long dated, String firstPublished, String lastPublished, long sources, long withoutSource,
-                            List<SourceCount> largestSources, Map<String, Long> duplicatesByKind) {
+                            List<SourceCount> largestSources, Map<String, Long> duplicatesByKind) implements java.io.Serializable {
 
     /** Sources listed by name in {@link #largestSources}. */
     public static final int LARGEST_SOURCES = 10;
@@ -49,7 +49,7 @@ public record CorpusProfile(long dated, String firstPublished, String lastPublis
     }
 
     /** One source and what became of its documents. */
-    public record SourceCount(String source, long analysed, long duplicates, long rejected) {
+    public record SourceCount(String source, long analysed, long duplicates, long rejected) implements java.io.Serializable {
         public SourceCount {
             Objects.requireNonNull(source, "source");
         }

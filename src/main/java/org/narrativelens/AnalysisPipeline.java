@@ -35,6 +35,7 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.storage.StorageLevel;
 import org.narrativelens.actors.ActorDictionary;
 import org.narrativelens.annotate.CorpusFingerprint;
+import org.narrativelens.annotate.MentionAnnotation;
 import org.narrativelens.annotate.PreparedCorpusCache;
 import org.narrativelens.annotate.PreparedCounts;
 import org.narrativelens.annotate.ResultCache;
@@ -540,7 +541,7 @@ final class AnalysisPipeline {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
-    /** Reads, cleans and analyses every document in one pass, caches the result and accounts for it. */
+    /** Reads, cleans, analyses and annotates every document in one pass, caches the result and accounts for it. */
     private Corpus readAndClean() {
         Dataset<Row> raw = new CorpusReader().read(spark, params.input(), params.format(), params.columns(),
                 params.sourceFromPath(), params.maxDocChars());
@@ -550,7 +551,8 @@ final class AnalysisPipeline {
                 : BoilerplateLines.none();
         Dataset<Row> analysed = DocumentStep.run(raw, List.of(
                         new CleaningStage(params.dateOrder(), params.maxDocChars(), cleaning.rules(), boilerplate),
-                        new TextAnalysisStage(terms)))
+                        new TextAnalysisStage(terms),
+                        new MentionAnnotation(actors)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         return account(analysed, boilerplate.size());
     }

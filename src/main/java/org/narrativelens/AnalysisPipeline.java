@@ -234,7 +234,7 @@ final class AnalysisPipeline {
             Set<String>[] corpusOnly = new Set[] {TOPIC_OPTIONS, ACTOR_OPTIONS, TERM_OPTIONS, PHRASE_OPTIONS, TABLE_OPTIONS};
             if (params.makes(Analysis.UNKNOWN_ACTORS)) {
                 stages.add(() -> reusable(results, "unknown actors", false, parametersOf(corpusOnly),
-                        files -> new Finished(List.of(new UnknownActorTables(actors).build(spark, usable))),
+                        files -> new Finished(List.of(new UnknownActorTables().build(usable))),
                         f -> f.tables().get(0).totalRows() + " names the dictionary misses"));
             }
             Map<String, Object> corpusTableParameters = parametersOf(corpusOnly);

@@ -35,6 +35,7 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.storage.StorageLevel;
 import org.narrativelens.actors.ActorDictionary;
 import org.narrativelens.annotate.CorpusFingerprint;
+import org.narrativelens.annotate.MentionAnnotation;
 import org.narrativelens.annotate.PreparedCorpusCache;
 import org.narrativelens.annotate.PreparedCounts;
 import org.narrativelens.annotate.ResultCache;
@@ -233,7 +234,7 @@ final class AnalysisPipeline {
             Set<String>[] corpusOnly = new Set[] {TOPIC_OPTIONS, ACTOR_OPTIONS, TERM_OPTIONS, PHRASE_OPTIONS, TABLE_OPTIONS};
             if (params.makes(Analysis.UNKNOWN_ACTORS)) {
                 stages.add(() -> reusable(results, "unknown actors", false, parametersOf(corpusOnly),
-                        files -> new Finished(List.of(new UnknownActorTables(actors).build(spark, usable))),
+                        files -> new Finished(List.of(new UnknownActorTables().build(usable))),
                         f -> f.tables().get(0).totalRows() + " names the dictionary misses"));
             }
             Map<String, Object> corpusTableParameters = parametersOf(corpusOnly);
@@ -547,7 +548,7 @@ final class AnalysisPipeline {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
-    /** Reads, cleans and analyses every document in one pass, caches the result and accounts for it. */
+    /** Reads, cleans, analyses and annotates every document in one pass, caches the result and accounts for it. */
     private Corpus readAndClean() {
         Dataset<Row> raw = new CorpusReader().read(spark, params.input(), params.format(), params.columns(),
                 params.sourceFromPath(), params.maxDocChars());
@@ -557,7 +558,8 @@ final class AnalysisPipeline {
                 : BoilerplateLines.none();
         Dataset<Row> analysed = DocumentStep.run(raw, List.of(
                         new CleaningStage(params.dateOrder(), params.maxDocChars(), cleaning.rules(), boilerplate),
-                        new TextAnalysisStage(terms)))
+                        new TextAnalysisStage(terms),
+                        new MentionAnnotation(actors)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         return account(analysed, boilerplate.size());
     }

@@ -12,11 +12,11 @@ public final class MentionSchema {
     public static final String SENTENCE = "sentence";
     /** Index of the sentence's paragraph in its document, from 0 (paragraphs are separated by blank lines). */
     public static final String PARAGRAPH_INDEX = "paragraph_index";
-    public static final String ACTOR_ID = "actor_id";
+    public static final String ACTOR_ID = org.narrativelens.corpus.DocumentSchema.MENTION_ACTOR_ID;
     /** The alias as written in the text. */
-    public static final String MATCHED = "matched";
+    public static final String MATCHED = org.narrativelens.corpus.DocumentSchema.MENTION_MATCHED;
     /** Character offset of the match in its sentence. */
-    public static final String OFFSET = "offset";
+    public static final String OFFSET = org.narrativelens.corpus.DocumentSchema.MENTION_OFFSET;
 
     public static final StructType SCHEMA = new StructType()
             .add(DOC_ID, DataTypes.StringType, false)

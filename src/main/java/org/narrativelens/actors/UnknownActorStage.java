@@ -11,20 +11,18 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.narrativelens.corpus.DocumentSchema;
 
 /**
- * Spark stage: the names no dictionary entry covers ({@link UnknownActorFinder}), counted over the corpus on
+ * Spark stage: the names no dictionary entry covers ({@link UnknownActorFinder}, beside the mentions the annotation
+ * found, {@link DocumentSchema#ACTOR_MENTIONS}), counted over the corpus on
  * the executors: how often each is found, in how many documents, and the first sentence (by document id)
  * naming it. Names found fewer than {@code minMentions} times are left out, and so are names of one word
  * that more than one in {@link #LOWER_CASE_SHARE} of their documents also write in lower case ("World",
@@ -48,22 +46,20 @@ public final class UnknownActorStage {
             .add(MentionSchema.SENTENCE, DataTypes.StringType, false)
             .add(LOWER_CASE_TOO, DataTypes.BooleanType, false);
 
-    private final ActorDictionary dictionary;
     private final int minMentions;
 
-    public UnknownActorStage(ActorDictionary dictionary, int minMentions) {
-        this.dictionary = java.util.Objects.requireNonNull(dictionary, "dictionary");
+    public UnknownActorStage(int minMentions) {
         this.minMentions = minMentions;
     }
 
-    /** name, mentions, documents, example_doc, example: one row per name found at least {@code minMentions} times. */
-    public Dataset<Row> apply(SparkSession spark, Dataset<Row> analysed) {
-        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        Broadcast<ActorMatcher> matcher = context.broadcast(new ActorMatcher(dictionary));
-        Broadcast<SurnameResolver> surnames = context.broadcast(new SurnameResolver(dictionary));
+    /**
+     * name, mentions, documents, example_doc, example: one row per name found at least {@code minMentions} times in
+     * the annotated documents ({@link DocumentSchema#ANNOTATED}).
+     */
+    public Dataset<Row> apply(Dataset<Row> annotated) {
         UnknownActorFinder finder = new UnknownActorFinder();
-        Dataset<Row> found = analysed.select(DocumentSchema.DOC_ID, DocumentSchema.SENTENCES, DocumentSchema.PUBLISHED)
-                .flatMap((FlatMapFunction<Row, Row>) row -> names(row, matcher.value(), surnames.value(), finder), Encoders.row(FOUND));
+        Dataset<Row> found = annotated.select(DocumentSchema.DOC_ID, DocumentSchema.SENTENCES, DocumentSchema.ACTOR_MENTIONS)
+                .flatMap((FlatMapFunction<Row, Row>) row -> names(DocumentMentions.of(row), finder), Encoders.row(FOUND));
         return found.groupBy(NAME)
                 .agg(count(lit(1)).as(MENTIONS), countDistinct(col(DocumentSchema.DOC_ID)).as(DOCUMENTS),
                         countDistinct(when(col(LOWER_CASE_TOO), col(DocumentSchema.DOC_ID))).as(LOWER_CASE_TOO),
@@ -73,13 +69,11 @@ public final class UnknownActorStage {
                         col("first." + MentionSchema.SENTENCE).as(EXAMPLE));
     }
 
-    static Iterator<Row> names(Row row, ActorMatcher matcher, SurnameResolver surnames, UnknownActorFinder finder) {
-        String docId = row.getString(0);
-        List<String> sentences = row.getList(1);
-        List<List<ActorMention>> mentions = ActorMentionStage.resolved(sentences, row.isNullAt(2) ? null : row.getDate(2), matcher, surnames);
+    static Iterator<Row> names(DocumentMentions document, UnknownActorFinder finder) {
+        List<String> sentences = document.sentences();
         List<Row> out = new ArrayList<>();
-        for (UnknownActorFinder.Candidate c : finder.find(sentences, mentions)) {
-            out.add(RowFactory.create(c.name(), docId, c.sentence(), sentences.get(c.sentence()), c.lowerCaseToo()));
+        for (UnknownActorFinder.Candidate c : finder.find(sentences, document.mentions())) {
+            out.add(RowFactory.create(c.name(), document.docId(), c.sentence(), sentences.get(c.sentence()), c.lowerCaseToo()));
         }
         return out.iterator();
     }

@@ -12,18 +12,15 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.narrativelens.actors.ActorDictionary;
-import org.narrativelens.actors.ActorMatcher;
-import org.narrativelens.actors.ActorMention;
-import org.narrativelens.actors.ActorMentionStage;
-import org.narrativelens.actors.SurnameResolver;
+import org.narrativelens.actors.DocumentMentions;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.corpus.SparkValues;
 
 /**
  * Spark stage: the attributed statements of every analysed document, one {@link StatementSchema} row per
- * statement. Each document is handled whole (pronouns and roles refer back across its sentences): its actors
- * are found as the actor stage finds them, then {@link StatementFinder} runs on its sentences. Matcher,
- * surname rule and finder are broadcast once.
+ * statement. Each document is handled whole (pronouns and roles refer back across its sentences):
+ * {@link StatementFinder} runs on its sentences and the actors the annotation found in them
+ * ({@link DocumentSchema#ACTOR_MENTIONS}). The finder is broadcast once.
  */
 public final class AttributionStage {
 
@@ -33,25 +30,20 @@ public final class AttributionStage {
         this.dictionary = java.util.Objects.requireNonNull(dictionary, "dictionary");
     }
 
-    /** Needs {@link DocumentSchema#DOC_ID}, {@link DocumentSchema#SENTENCES} and {@link DocumentSchema#PUBLISHED}. */
-    public Dataset<Row> apply(SparkSession spark, Dataset<Row> analysed) {
-        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        Broadcast<ActorMatcher> matcher = context.broadcast(new ActorMatcher(dictionary));
-        Broadcast<SurnameResolver> surnames = context.broadcast(new SurnameResolver(dictionary));
-        Broadcast<StatementFinder> finder = context.broadcast(StatementFinder.english(dictionary));
-        return analysed.select(DocumentSchema.DOC_ID, DocumentSchema.SENTENCES, DocumentSchema.PUBLISHED)
-                .flatMap((FlatMapFunction<Row, Row>) row -> statements(row, matcher.value(), surnames.value(), finder.value()),
+    /** Needs {@link DocumentSchema#DOC_ID}, {@link DocumentSchema#SENTENCES} and {@link DocumentSchema#ACTOR_MENTIONS}. */
+    public Dataset<Row> apply(SparkSession spark, Dataset<Row> annotated) {
+        Broadcast<StatementFinder> finder =
+                JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(StatementFinder.english(dictionary));
+        return annotated.select(DocumentSchema.DOC_ID, DocumentSchema.SENTENCES, DocumentSchema.ACTOR_MENTIONS)
+                .flatMap((FlatMapFunction<Row, Row>) row -> statements(DocumentMentions.of(row), finder.value()),
                         Encoders.row(StatementSchema.SCHEMA));
     }
 
-    static Iterator<Row> statements(Row row, ActorMatcher matcher, SurnameResolver surnames, StatementFinder finder) {
-        String docId = row.getString(0);
-        List<String> sentences = row.getList(1);
-        java.time.LocalDate date = row.isNullAt(2) ? null : row.getDate(2).toLocalDate();
-        List<List<ActorMention>> mentions = ActorMentionStage.inDocument(sentences, date, matcher, surnames);
+    static Iterator<Row> statements(DocumentMentions document, StatementFinder finder) {
+        List<String> sentences = document.sentences();
         List<Row> out = new ArrayList<>();
-        for (Statement s : finder.find(sentences, mentions)) {
-            out.add(RowFactory.create(docId, s.sentence(), sentences.get(s.sentence()), s.speakerId(), s.speakerText(), s.verb(),
+        for (Statement s : finder.find(sentences, document.mentions())) {
+            out.add(RowFactory.create(document.docId(), s.sentence(), sentences.get(s.sentence()), s.speakerId(), s.speakerText(), s.verb(),
                     s.cue().label(), s.kind().label(), s.claim(), SparkValues.seq(s.targets())));
         }
         return out.iterator();

@@ -7,7 +7,8 @@ import org.apache.spark.sql.types.StructType;
  * Column names and types of the one document schema that flows from the readers through every stage.
  *
  * <p>Readers produce {@link #RAW}; the cleaner adds {@link #CLEAN_TEXT} and {@link #STATUS}; the text
- * analyser adds {@link #SENTENCES}, {@link #TERMS}, {@link #TERM_FORMS} and {@link #TERM_POSITIONS}. Stages refer to these constants, never to
+ * analyser adds {@link #SENTENCES}, {@link #TERMS}, {@link #TERM_FORMS} and {@link #TERM_POSITIONS}; the mention annotation adds
+ * {@link #ACTOR_MENTIONS}, giving {@link #ANNOTATED}, the prepared corpus the analyses read. Stages refer to these constants, never to
  * string literals, so a renamed column breaks the build instead of a run.
  */
 public final class DocumentSchema {
@@ -64,6 +65,28 @@ public final class DocumentSchema {
      */
     public static final String TERM_POSITIONS = "term_positions";
 
+    /**
+     * The dictionary's actors named in the document, found once when the corpus is prepared: one
+     * {@link #MENTION} per mention, in sentence then text order, entries outside their validity dates left
+     * out for a dated document and surnames alone resolved within it. Empty for a rejected document.
+     */
+    public static final String ACTOR_MENTIONS = "actor_mentions";
+    /** In an {@link #ACTOR_MENTIONS} struct: the index of the mention's sentence in {@link #SENTENCES}, from 0. */
+    public static final String MENTION_SENTENCE = "sentence";
+    /** In an {@link #ACTOR_MENTIONS} struct: the actor's dictionary id. */
+    public static final String MENTION_ACTOR_ID = "actor_id";
+    /** In an {@link #ACTOR_MENTIONS} struct: the alias as written ("Kiev", "U.S."). */
+    public static final String MENTION_MATCHED = "matched";
+    /** In an {@link #ACTOR_MENTIONS} struct: the character offset of the match in its sentence. */
+    public static final String MENTION_OFFSET = "offset";
+
+    /** One element of {@link #ACTOR_MENTIONS}. */
+    public static final StructType MENTION = new StructType()
+            .add(MENTION_SENTENCE, DataTypes.IntegerType, false)
+            .add(MENTION_ACTOR_ID, DataTypes.StringType, false)
+            .add(MENTION_MATCHED, DataTypes.StringType, false)
+            .add(MENTION_OFFSET, DataTypes.IntegerType, false);
+
     /** The schema every reader returns. */
     public static final StructType RAW = new StructType()
             .add(DOC_ID, DataTypes.StringType, false)
@@ -93,6 +116,10 @@ public final class DocumentSchema {
             .add(TERMS, DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add(TERM_FORMS, DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add(TERM_POSITIONS, DataTypes.createArrayType(DataTypes.IntegerType, false), false);
+
+    /** {@link #ANALYSED} plus the mention annotation's {@link #ACTOR_MENTIONS}: the prepared corpus. */
+    public static final StructType ANNOTATED = ANALYSED
+            .add(ACTOR_MENTIONS, DataTypes.createArrayType(MENTION, false), false);
 
     private DocumentSchema() {
     }

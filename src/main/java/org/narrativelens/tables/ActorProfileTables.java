@@ -24,7 +24,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -261,9 +260,9 @@ public final class ActorProfileTables {
     /**
      * actor_topics: for each profiled actor, the topics with the largest mean share over the documents naming it
      * ({@code documentTopics} of the topic model), beside the topic's mean share over all documents. The mentions
-     * are found again in {@code usable} (the actor stage runs beside the topic model, not before it).
+     * are read from {@code usable}'s annotation (the actor stage runs beside the topic model, not before it).
      */
-    public Table topics(SparkSession spark, Dataset<Row> usable, Dataset<Row> documentTopics, List<String> topicLabels) {
+    public Table topics(Dataset<Row> usable, Dataset<Row> documentTopics, List<String> topicLabels) {
         Table.Builder table = Table.builder("actor_topics", "Topics of each actor",
                         "For each of the most named actors, the " + TOPICS_PER_ACTOR + " topics with the largest mean share in the "
                                 + "documents naming it, beside the topic's mean share in all documents.")
@@ -275,7 +274,7 @@ public final class ActorProfileTables {
                 .column("documents", "documents naming the actor (with a topic distribution)")
                 .barColumn("share", "mean share of the topic in those documents (0 to 1)")
                 .column("corpus_share", "mean share of the topic in all documents");
-        Dataset<Row> named = new ActorMentionStage(actors).apply(spark, usable).select(MentionSchema.DOC_ID, ACTOR)
+        Dataset<Row> named = new ActorMentionStage().apply(usable).select(MentionSchema.DOC_ID, ACTOR)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             List<String> ids = actors(named);

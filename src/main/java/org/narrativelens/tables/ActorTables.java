@@ -77,7 +77,7 @@ public final class ActorTables {
 
     /** As {@link #build(SparkSession, Dataset)}, and writes every mention to {@code data/mentions.parquet} and the complete mention tables to {@code data}. */
     public Result build(SparkSession spark, Dataset<Row> usable, RunFiles data) {
-        Dataset<Row> mentions = new ActorMentionStage(actors).apply(spark, usable).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> mentions = new ActorMentionStage().apply(usable).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> pairs = null;
         // The tables below only read the cached mentions: their queries run side by side.
         ConcurrentQueries queries = new ConcurrentQueries(spark, "actor-tables", 4);

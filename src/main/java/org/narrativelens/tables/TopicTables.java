@@ -82,7 +82,7 @@ public final class TopicTables {
                     topicLabels, TopicPrevalence.by(model.documentTopics(), usable,
                             PeriodColumn.of(params.terms().timeBucket(), col(DocumentSchema.PUBLISHED)))));
             Future<Table> actorTopics = actors == null ? null : queries.submit(() -> new ActorProfileTables(actors, params.topN())
-                    .topics(usable.sparkSession(), usable, model.documentTopics(), topicLabels));
+                    .topics(usable, model.documentTopics(), topicLabels));
             List<Table> tables = new ArrayList<>(tables(model, topicTerms, documents, queries, data));
             tables.add(ConcurrentQueries.result(bySource));
             tables.add(ConcurrentQueries.result(byPeriod));

@@ -5,9 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.narrativelens.actors.ActorDictionary;
 import org.narrativelens.actors.UnknownActorStage;
 import org.narrativelens.report.Table;
 
@@ -19,15 +17,9 @@ public final class UnknownActorTables {
     /** A name found once is more likely a tagging accident than an actor worth adding. */
     static final int MIN_MENTIONS = 2;
 
-    private final ActorDictionary actors;
-
-    public UnknownActorTables(ActorDictionary actors) {
-        this.actors = actors;
-    }
-
-    /** The table of the names found in the analysed documents of {@code usable}. */
-    public Table build(SparkSession spark, Dataset<Row> usable) {
-        Dataset<Row> names = new UnknownActorStage(actors, MIN_MENTIONS).apply(spark, usable).persist(StorageLevel.MEMORY_AND_DISK());
+    /** The table of the names found in the annotated documents of {@code usable}. */
+    public Table build(Dataset<Row> usable) {
+        Dataset<Row> names = new UnknownActorStage(MIN_MENTIONS).apply(usable).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Table.Builder table = Table.builder("unknown_actors", "Unknown actors",
                             "Names (runs of proper nouns, OpenNLP part-of-speech tags) that no entry of the actor dictionary covers, found at least "

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.narrativelens.annotate.MentionAnnotation;
 import org.narrativelens.config.ColumnMapping;
 import org.narrativelens.config.CooccurrenceWindow;
 import org.narrativelens.config.DateOrder;
@@ -27,7 +28,8 @@ import org.narrativelens.text.TextAnalysisStage;
 /**
  * Benchmark, not a test (run by {@code scripts/bench-actors.sh}): the throughput of the actor stages on a
  * corpus read, cleaned and cached first, in sentences per second, each stage timed alone, {@code runs} times
- * in one local Spark session, median printed. The stages: finding the mentions (counted, cached), the pairs
+ * in one local Spark session, median printed. The stages: finding the mentions (the annotation of the prepared
+ * corpus and the mention rows read from it, counted, cached), the pairs
  * of the sentence windows with their statistics (from the cached mentions), and the search for unknown
  * actors (part-of-speech tagging).
  *
@@ -61,13 +63,15 @@ public final class ActorThroughput {
         List<Double> unknownTimes = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            Dataset<Row> mentions = new ActorMentionStage(dictionary).apply(spark, docs).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> annotated = DocumentStep.run(docs, List.of(new MentionAnnotation(dictionary))).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> mentions = new ActorMentionStage().apply(annotated).persist(StorageLevel.MEMORY_AND_DISK());
             long found = mentions.count();
             long t1 = System.nanoTime();
             long pairs = new CooccurrenceStage().apply(mentions, CooccurrenceWindow.SENTENCE, sentences, 1).pairs().count();
             long t2 = System.nanoTime();
             mentions.unpersist(true);
-            long names = new UnknownActorStage(dictionary, 2).apply(spark, docs).count();
+            long names = new UnknownActorStage(2).apply(annotated).count();
+            annotated.unpersist(true);
             long t3 = System.nanoTime();
             mentionTimes.add((t1 - t0) / 1e9);
             pairTimes.add((t2 - t1) / 1e9);

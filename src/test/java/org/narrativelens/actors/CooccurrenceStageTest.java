@@ -8,13 +8,29 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 import org.narrativelens.SparkTestSession;
+import org.narrativelens.annotate.AnnotatedCorpus;
 import org.narrativelens.config.CooccurrenceWindow;
+import org.narrativelens.corpus.AnalysedRow;
+import org.narrativelens.corpus.DocumentSchema;
 
 class CooccurrenceStageTest {
 
-    private static Dataset<Row> mentions(Object[]... rows) {
-        List<Row> list = java.util.Arrays.stream(rows).map(RowFactory::create).toList();
-        return SparkTestSession.get().createDataFrame(list, MentionSchema.SCHEMA);
+    /** US, UK and Russia, ids short so that the pairs read easily. */
+    private static final ActorDictionary ACTORS = new ActorDictionary(List.of(
+            new Actor("us", "US", ActorType.STATE, null, List.of(), false, null, null),
+            new Actor("uk", "UK", ActorType.STATE, null, List.of(), false, null, null),
+            new Actor("ru", "Russia", ActorType.STATE, null, List.of(), false, null, null)));
+
+    /** The mentions of {@code docs}, found by the annotation as the job finds them. */
+    private static Dataset<Row> mentions(List<Row> docs) {
+        return new ActorMentionStage().apply(AnnotatedCorpus.of(ACTORS, docs));
+    }
+
+    /** A document of these paragraphs, each of sentences separated by "|". */
+    private static Row doc(String id, String... paragraphs) {
+        List<String> sentences = java.util.Arrays.stream(paragraphs).flatMap(p -> java.util.Arrays.stream(p.split("\\|"))).toList();
+        return AnalysedRow.of(id).set(DocumentSchema.SENTENCES, sentences)
+                .set(DocumentSchema.CLEAN_TEXT, String.join("\n\n", paragraphs).replace('|', ' ')).row();
     }
 
     private static List<String> pairs(Dataset<Row> result) {
@@ -25,15 +41,9 @@ class CooccurrenceStageTest {
     }
 
     // d1: paragraph 0 holds sentences 0 and 1, paragraph 1 sentence 2.
-    private final Dataset<Row> mentions = mentions(
-            new Object[] {"d1", 0, "US and UK and the US again", "us", "US", 0, 0},
-            new Object[] {"d1", 0, "US and UK and the US again", "uk", "UK", 7, 0},
-            new Object[] {"d1", 0, "US and UK and the US again", "us", "US", 18, 0},
-            new Object[] {"d1", 1, "Russia alone", "ru", "Russia", 0, 0},
-            new Object[] {"d1", 2, "UK and US", "uk", "UK", 0, 1},
-            new Object[] {"d1", 2, "UK and US", "us", "US", 7, 1},
-            new Object[] {"d2", 0, "Russia and the UK", "ru", "Russia", 0, 0},
-            new Object[] {"d2", 0, "Russia and the UK", "uk", "UK", 15, 0});
+    private final Dataset<Row> mentions = mentions(List.of(
+            doc("d1", "US and UK and the US again|Russia alone", "UK and US"),
+            doc("d2", "Russia and the UK")));
 
     @Test
     void eachPairCountsOncePerSentence() {
@@ -70,7 +80,7 @@ class CooccurrenceStageTest {
 
     @Test
     void noMentionsNoPairs() {
-        assertEquals(List.of(), pairs(new CooccurrenceStage().apply(mentions(), CooccurrenceWindow.SENTENCE, 4, 1).pairs()));
+        assertEquals(List.of(), pairs(new CooccurrenceStage().apply(mentions(List.of(doc("d3", "Nobody named here"))), CooccurrenceWindow.SENTENCE, 4, 1).pairs()));
     }
 
     /**

@@ -3,32 +3,28 @@ package org.narrativelens.attribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.narrativelens.SparkTestSession;
+import org.narrativelens.actors.ActorDictionary;
 import org.narrativelens.actors.ActorDictionaryReader;
+import org.narrativelens.annotate.AnnotatedCorpus;
+import org.narrativelens.corpus.AnalysedRow;
 import org.narrativelens.corpus.DocumentSchema;
 
 class AttributionStageTest {
 
-    private static final StructType SCHEMA = new StructType()
-            .add(DocumentSchema.DOC_ID, DataTypes.StringType)
-            .add(DocumentSchema.SENTENCES, DataTypes.createArrayType(DataTypes.StringType))
-            .add(DocumentSchema.PUBLISHED, DataTypes.DateType);
-
     @Test
     void oneRowPerStatementWithItsDocumentSentenceSpeakerAndTargets() {
+        ActorDictionary dictionary = new ActorDictionaryReader().readDefault();
         List<Row> docs = List.of(
-                RowFactory.create("d1", Arrays.asList("Nothing said here.", "Kremlin spokesman Dmitry Peskov said Kiev could end the war.",
-                        "\"Washington is to blame,\" he added."), java.sql.Date.valueOf("2023-06-08")),
-                RowFactory.create("d2", Arrays.asList(), null));
-        List<Row> rows = new AttributionStage(new ActorDictionaryReader().readDefault())
-                .apply(SparkTestSession.get(), SparkTestSession.get().createDataFrame(docs, SCHEMA))
+                AnalysedRow.of("d1").set(DocumentSchema.SENTENCES, List.of("Nothing said here.",
+                                "Kremlin spokesman Dmitry Peskov said Kiev could end the war.", "\"Washington is to blame,\" he added."))
+                        .set(DocumentSchema.PUBLISHED, java.sql.Date.valueOf("2023-06-08")).row(),
+                AnalysedRow.of("d2").row());
+        List<Row> rows = new AttributionStage(dictionary)
+                .apply(SparkTestSession.get(), AnnotatedCorpus.of(dictionary, docs))
                 .orderBy(StatementSchema.DOC_ID, StatementSchema.SENTENCE_INDEX).collectAsList();
         assertEquals(List.of("d1/1/dmitry_peskov/said/other/reported/[ukraine]", "d1/2/dmitry_peskov/added/other/quote/[united_states]"),
                 rows.stream().map(r -> r.getString(0) + "/" + r.getInt(1) + "/" + r.getString(3) + "/" + r.getString(5) + "/"

@@ -17,10 +17,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.narrativelens.actors.ActorDictionary;
 import org.narrativelens.actors.ActorDictionaryReader;
-import org.narrativelens.actors.ActorMatcher;
 import org.narrativelens.actors.ActorMention;
-import org.narrativelens.actors.ActorMentionStage;
-import org.narrativelens.actors.SurnameResolver;
+import org.narrativelens.annotate.MentionAnnotation;
 import org.narrativelens.corpus.CleanedText;
 import org.narrativelens.corpus.TextCleaner;
 import org.narrativelens.text.SentenceSplitter;
@@ -61,8 +59,7 @@ class SeedsAttributionQualityTest {
     @Test
     void speakersAndTargetsAgreeWithTheGoldAtLeastAsWellAsMeasured() throws IOException {
         ActorDictionary dictionary = new ActorDictionaryReader().readDefault();
-        ActorMatcher matcher = new ActorMatcher(dictionary);
-        SurnameResolver surnames = new SurnameResolver(dictionary);
+        MentionAnnotation annotation = new MentionAnnotation(dictionary);
         StatementFinder finder = StatementFinder.english(dictionary);
         TextCleaner cleaner = new TextCleaner();
         SentenceSplitter splitter = new SentenceSplitter();
@@ -75,7 +72,7 @@ class SeedsAttributionQualityTest {
                 CleanedText cleaned = cleaner.clean(Files.readString(seed, StandardCharsets.UTF_8));
                 List<String> sentences = splitter.split(cleaned.text()).stream().map(SentenceSplitter.Sentence::text).toList();
                 sentencesOf.put(doc, sentences);
-                List<List<ActorMention>> mentions = ActorMentionStage.inDocument(sentences, null, matcher, surnames);
+                List<List<ActorMention>> mentions = annotation.inDocument(sentences, null);
                 finder.find(sentences, mentions).forEach(s -> found.add(new Found(doc, s)));
             }
         }

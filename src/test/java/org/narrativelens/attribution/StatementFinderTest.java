@@ -8,18 +8,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.narrativelens.actors.ActorDictionary;
 import org.narrativelens.actors.ActorDictionaryReader;
-import org.narrativelens.actors.ActorMatcher;
-import org.narrativelens.actors.ActorMentionStage;
-import org.narrativelens.actors.SurnameResolver;
+import org.narrativelens.annotate.MentionAnnotation;
 
 class StatementFinderTest {
 
     private static final ActorDictionary DICTIONARY = new ActorDictionaryReader().readDefault();
     private final StatementFinder finder = StatementFinder.english(DICTIONARY);
+    private final MentionAnnotation mentions = new MentionAnnotation(DICTIONARY);
 
     private List<Statement> find(String... sentences) {
         List<String> list = List.of(sentences);
-        return finder.find(list, ActorMentionStage.inDocument(list, null, new ActorMatcher(DICTIONARY), new SurnameResolver(DICTIONARY)));
+        return finder.find(list, mentions.inDocument(list, null));
     }
 
     private static String brief(Statement s) {

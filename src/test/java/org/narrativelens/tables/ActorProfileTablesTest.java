@@ -18,10 +18,10 @@ import org.narrativelens.actors.ActorDictionary;
 import org.narrativelens.actors.ActorMentionStage;
 import org.narrativelens.actors.ActorType;
 import org.narrativelens.actors.CooccurrenceStage;
+import org.narrativelens.annotate.AnnotatedCorpus;
 import org.narrativelens.config.CooccurrenceWindow;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.report.Table;
-import org.narrativelens.text.AnalysedCorpus;
 import org.narrativelens.text.TermRules;
 import org.narrativelens.topics.TopicModelStage;
 
@@ -33,11 +33,11 @@ class ActorProfileTablesTest {
             new Actor("ukraine", "Ukraine", ActorType.STATE, null, List.of(), false, null, null)));
 
     // Russia is named in d0 twice and d1 once (as Moscow), Ukraine in each document once: a tie, broken by id.
-    private final Dataset<Row> usable = AnalysedCorpus.of(
+    private final Dataset<Row> usable = AnnotatedCorpus.of(ACTORS,
             "Russia accused Ukraine of shelling. Russia denied shelling near the border. The weather was fine today.",
             "Moscow warned about shelling again. Ukraine said the border was calm. Weather reports said rain.",
             "Markets rose. Weather was calm. Ukraine exported grain.");
-    private final Dataset<Row> mentions = new ActorMentionStage(ACTORS).apply(SparkTestSession.get(), usable);
+    private final Dataset<Row> mentions = new ActorMentionStage().apply(usable);
     private final ActorProfileTables profiles = new ActorProfileTables(ACTORS, 50);
 
     private static List<List<Object>> rowsOf(Table table, String actorId) {
@@ -97,7 +97,7 @@ class ActorProfileTablesTest {
                 RowFactory.create("d2", List.of(0.0, 1.0))), new StructType()
                 .add(DocumentSchema.DOC_ID, DataTypes.StringType)
                 .add(TopicModelStage.DISTRIBUTION, DataTypes.createArrayType(DataTypes.DoubleType)));
-        Table topics = profiles.topics(SparkTestSession.get(), usable, documentTopics, List.of("war / shelling", "weather / calm"));
+        Table topics = profiles.topics(usable, documentTopics, List.of("war / shelling", "weather / calm"));
         // Russia: d0 and d1, topic 0 = (0.9 + 0.5) / 2; the corpus: (0.9 + 0.5 + 0.0) / 3.
         assertEquals(List.of(List.of("russia", 1, 0, "war / shelling", 2L, 0.7, 0.467), List.of("russia", 2, 1, "weather / calm", 2L, 0.3, 0.533)),
                 rowsOf(topics, "russia").stream().map(r -> List.of(r.get(0), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6), r.get(7))).toList());

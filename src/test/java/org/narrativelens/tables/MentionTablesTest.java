@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
-import org.narrativelens.SparkTestSession;
 import org.narrativelens.actors.Actor;
 import org.narrativelens.actors.ActorDictionary;
+import org.narrativelens.actors.ActorMentionStage;
 import org.narrativelens.actors.ActorType;
-import org.narrativelens.actors.MentionSchema;
+import org.narrativelens.annotate.AnnotatedCorpus;
 import org.narrativelens.config.TimeBucket;
+import org.narrativelens.corpus.AnalysedRow;
 import org.narrativelens.corpus.DocumentSchema;
 import org.narrativelens.report.Table;
 
@@ -25,21 +23,19 @@ class MentionTablesTest {
             new Actor("russia", "Russia", ActorType.STATE, null, List.of(), false, null, null),
             new Actor("ukraine", "Ukraine", ActorType.STATE, null, List.of(), false, null, null)));
 
-    private static Object[] mention(String doc, int sentence, String actor) {
-        return new Object[] {doc, sentence, "s", actor, actor, 0, 0};
+    private static Row doc(String id, String source, String published, String... sentences) {
+        return AnalysedRow.of(id).set(DocumentSchema.SOURCE, source)
+                .set(DocumentSchema.PUBLISHED, published == null ? null : java.sql.Date.valueOf(published))
+                .set(DocumentSchema.SENTENCES, List.of(sentences)).row();
     }
 
-    private final Dataset<Row> mentions = SparkTestSession.get().createDataFrame(java.util.Arrays.stream(new Object[][] {
-            mention("a", 0, "russia"), mention("a", 1, "russia"), mention("a", 1, "ukraine"),
-            mention("b", 0, "ukraine"), mention("c", 0, "russia")}).map(RowFactory::create).toList(), MentionSchema.SCHEMA);
+    // a names Russia in both its sentences and Ukraine in the second, b Ukraine, c Russia.
+    private final Dataset<Row> usable = AnnotatedCorpus.of(ACTORS, List.of(
+            doc("a", "TASS", "2023-06-08", "Russia spoke first.", "Russia and Ukraine met."),
+            doc("b", "RT", "2023-07-01", "Ukraine replied."),
+            doc("c", null, null, "Russia again.")));
 
-    private final Dataset<Row> usable = SparkTestSession.get().createDataFrame(List.of(
-            RowFactory.create("a", "TASS", java.sql.Date.valueOf("2023-06-08")),
-            RowFactory.create("b", "RT", java.sql.Date.valueOf("2023-07-01")),
-            RowFactory.create("c", null, null)), new StructType()
-            .add(DocumentSchema.DOC_ID, DataTypes.StringType)
-            .add(DocumentSchema.SOURCE, DataTypes.StringType)
-            .add(DocumentSchema.PUBLISHED, DataTypes.DateType));
+    private final Dataset<Row> mentions = new ActorMentionStage().apply(usable);
 
     private Table table(String name) {
         return new MentionTables(ACTORS, TimeBucket.MONTH).build(mentions, usable).stream()

@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.narrativelens.SparkTestSession;
+import org.narrativelens.actors.ActorDictionary;
 import org.narrativelens.actors.ActorDictionaryReader;
+import org.narrativelens.annotate.AnnotatedCorpus;
 import org.narrativelens.report.Table;
-import org.narrativelens.text.AnalysedCorpus;
 
 /** The statement tables on two short documents: the edges and the statements behind them. */
 class StatementTablesTest {
 
-    private final List<Table> tables = new StatementTables(new ActorDictionaryReader().readDefault()).build(SparkTestSession.get(),
-            AnalysedCorpus.of(
+    private static final ActorDictionary ACTORS = new ActorDictionaryReader().readDefault();
+
+    private final List<Table> tables = new StatementTables(ACTORS).build(SparkTestSession.get(),
+            AnnotatedCorpus.of(ACTORS,
                     "Kremlin spokesman Dmitry Peskov said Washington is prolonging the war. Peskov accused the US of lying.",
                     "Dmitry Peskov said NATO was expanding. Peskov said the US wants more weapons sent."));
 

@@ -26,6 +26,10 @@ public record Token(String text, int start, int end, TokenKind kind) {
 
     /** The kind of a token the word or number scanner found: {@link TokenKind#NUMBER} or {@link TokenKind#WORD}. */
     static TokenKind wordOrNumber(String text) {
+        char lead = (char) (text.charAt(0) | 0x20);
+        if (lead >= 'a' && lead <= 'z') {
+            return TokenKind.WORD;   // most tokens: decided without a code point or a pattern
+        }
         int first = text.codePointAt(0);
         if (Character.isDigit(first) || CURRENCY.indexOf(first) >= 0) {
             return CODE.matcher(text).matches() ? TokenKind.WORD : TokenKind.NUMBER;

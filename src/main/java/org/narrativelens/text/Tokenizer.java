@@ -30,11 +30,13 @@ public final class Tokenizer implements java.io.Serializable {
         if (text == null) {
             return tokens;
         }
-        // Addresses need an "@" or a dot after a run of name characters; most sentences have no "@" at all.
+        // An e-mail address needs an "@", a link without "http" or "www." a known domain: most texts have
+        // neither, and then no word is scanned twice (once as a possible address).
         boolean hasAt = text.indexOf('@') >= 0;
+        boolean hasDomain = WebTokenScanner.mayHoldDomain(text);
         int at = 0;
         while (at < text.length()) {
-            int end = webToken(text, at, hasAt, tokens);
+            int end = webToken(text, at, hasAt, hasDomain, tokens);
             if (end < 0) {
                 end = tokenAt(text, at);
                 if (end < 0) {
@@ -50,19 +52,20 @@ public final class Tokenizer implements java.io.Serializable {
 
     /**
      * Adds the link, e-mail address, handle or hashtag starting at {@code at} (tried in this order) and returns
-     * its end; -1 if none starts there. {@code mayHaveAt}: the text has an "@".
+     * its end; -1 if none starts there. {@code mayHaveAt}: the text has an "@"; {@code mayHaveDomain}: it
+     * may hold a domain name ({@link WebTokenScanner#mayHoldDomain}).
      */
-    private static int webToken(String s, int at, boolean mayHaveAt, List<Token> tokens) {
+    private static int webToken(String s, int at, boolean mayHaveAt, boolean mayHaveDomain, List<Token> tokens) {
         TokenKind kind = TokenKind.URL;
         int end = WebTokenScanner.schemeUrl(s, at);
         if (end < 0) {
-            int run = WebTokenScanner.nameRun(s, at);
+            int run = mayHaveAt || mayHaveDomain ? WebTokenScanner.nameRun(s, at) : at;
             if (run > at) {
                 if (mayHaveAt) {
                     end = WebTokenScanner.email(s, at, run);
                     kind = TokenKind.EMAIL;
                 }
-                if (end < 0 && WebTokenScanner.hasDot(s, at, run)) {
+                if (end < 0 && mayHaveDomain && WebTokenScanner.hasDot(s, at, run)) {
                     end = WebTokenScanner.domainUrl(s, at);
                     kind = TokenKind.URL;
                 }

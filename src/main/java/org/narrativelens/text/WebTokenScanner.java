@@ -50,6 +50,23 @@ final class WebTokenScanner {
         return i;
     }
 
+    /**
+     * False when no {@link #domainUrl} can start anywhere in {@code s}: no dot is followed by the letters of
+     * one of {@link #DOMAINS}. One pass over the text, so that words need not be scanned as possible names.
+     */
+    static boolean mayHoldDomain(String s) {
+        for (int dot = s.indexOf('.'); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+            int end = dot + 1;
+            while (end < s.length() && end - dot <= 4 && (s.charAt(end) | 0x20) >= 'a' && (s.charAt(end) | 0x20) <= 'z') {
+                end++;
+            }
+            if (end - dot >= 3 && DOMAINS.contains(s.substring(dot + 1, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code s} has a dot between {@code from} and {@code to}: a run that may be a domain name. */
     static boolean hasDot(String s, int from, int to) {
         for (int i = from; i < to; i++) {

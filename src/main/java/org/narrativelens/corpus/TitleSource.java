@@ -8,12 +8,9 @@ import java.util.regex.Pattern;
  * Splits a "Headline - Source" title, as feeds and aggregators write them, into the headline and the
  * outlet: "Talks resume in Istanbul – Reuters" gives "Talks resume in Istanbul" and "Reuters".
  *
- * <ul>
- *   <li>After an en dash, an em dash or " - ", a known outlet ({@link #OUTLETS}) is the source.</li>
- *   <li>After " - " only, so is a short name in capitals (one to three capitalised words): "... - Kyiv Post".
- *       Not after an en or em dash: RT and TASS end headlines with the speaker there ("... – Kremlin",
- *       "... — Russian Foreign Ministry"), and a speaker is no outlet.</li>
- * </ul>
+ * Only a known outlet ({@link #OUTLETS}) after an en dash, an em dash or " - " is taken, not any short
+ * capitalised name: RT and TASS end headlines with the speaker there ("... – Kremlin", "... — Russian
+ * Foreign Ministry"), a speaker is no outlet, and the cleaner has made every dash a hyphen by then.
  * The headline must keep at least three words, so "Russia - Ukraine" is left whole.
  */
 final class TitleSource {
@@ -27,8 +24,6 @@ final class TitleSource {
 
     /** The last dash with a space on both sides, and what follows it to the end. */
     private static final Pattern TAIL = Pattern.compile("^(.+?)\\s+([-–—])\\s+([^-–—]+?)\\s*$");
-    /** One to three words, each led by a capital: "Kyiv Post", "Daily Mail". */
-    private static final Pattern SHORT_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.&'’]*(?: \\p{Lu}[\\p{L}.&'’]*){0,2}$");
     private static final int MIN_HEADLINE_WORDS = 3;
 
     /** A headline and the outlet that ended its title line. */
@@ -49,8 +44,6 @@ final class TitleSource {
         }
         String headline = m.group(1).strip();
         String name = m.group(3);
-        boolean hyphen = m.group(2).equals("-");
-        boolean outlet = OUTLETS.contains(name) || hyphen && SHORT_NAME.matcher(name).matches();
-        return outlet && TextCleaner.wordCount(headline) >= MIN_HEADLINE_WORDS ? new Split(headline, name) : null;
+        return OUTLETS.contains(name) && TextCleaner.wordCount(headline) >= MIN_HEADLINE_WORDS ? new Split(headline, name) : null;
     }
 }

@@ -27,7 +27,8 @@ import org.apache.spark.sql.types.StructType;
  * distinct lines and one marker row (so the same aggregation counts each source's documents), Spark counts
  * documents per (source, line), and only the recurring lines come back to the driver. A document counts
  * as its longest line, so reposts of one article (with different footers) count once and their body is
- * not taken for boilerplate.
+ * not taken for boilerplate. Lines are compared by their {@link LineKey#template}: lines that differ only in
+ * numbers, links or dates ("Points: 12", "Posted 12 March 2024 at 10:41") are one template line.
  */
 public final class BoilerplateFinder {
 
@@ -87,7 +88,7 @@ public final class BoilerplateFinder {
 
     /**
      * One row per distinct line of a document (its source, the document's signature, the line's
-     * fingerprint) and one {@link #DOCUMENT_MARKER} row standing for the document itself.
+     * template fingerprint) and one {@link #DOCUMENT_MARKER} row standing for the document itself.
      */
     private static Iterator<Row> distinctLines(Row document) {
         String text = document.getString(1);
@@ -106,7 +107,7 @@ public final class BoilerplateFinder {
         Set<Long> fingerprints = new HashSet<>();
         for (String line : lines) {
             if (TextCleaner.wordCount(line) > 0) {
-                fingerprints.add(LineKey.fingerprint(line));
+                fingerprints.add(LineKey.templateFingerprint(line));
             }
         }
         fingerprints.remove(DOCUMENT_MARKER);

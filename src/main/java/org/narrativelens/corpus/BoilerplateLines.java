@@ -7,12 +7,13 @@ import java.util.Set;
 
 /**
  * The lines found to recur across many documents of one source (see {@link BoilerplateFinder}), held as
- * line fingerprints per source so the set is small enough to send to every task.
+ * fingerprints of line templates ({@link LineKey#template}) per source so the set is small enough to send to every task.
  *
  * <pre>{@code
  * BoilerplateLines lines = BoilerplateLines.builder().add("rt", "Subscribe to RT on Telegram").build();
  * lines.contains("rt", "subscribe to  RT on telegram"); // true: case and spacing ignored
  * lines.contains("tass", "Subscribe to RT on Telegram"); // false: another source
+ * BoilerplateLines.builder().add("hn", "Points: 12").build().contains("hn", "Points: 40"); // true: one template
  * }</pre>
  */
 public final class BoilerplateLines implements java.io.Serializable {
@@ -41,7 +42,7 @@ public final class BoilerplateLines implements java.io.Serializable {
     /** Whether {@code line} is boilerplate in documents of {@code source} (null: no source). */
     public boolean contains(String source, String line) {
         Set<Long> lines = bySource.get(sourceKey(source));
-        return lines != null && lines.contains(LineKey.fingerprint(line));
+        return lines != null && lines.contains(LineKey.templateFingerprint(line));
     }
 
     /** How many (source, line) pairs are boilerplate. */
@@ -59,10 +60,10 @@ public final class BoilerplateLines implements java.io.Serializable {
 
         /** Adds a line by its text. */
         public Builder add(String source, String line) {
-            return addFingerprint(source, LineKey.fingerprint(line));
+            return addFingerprint(source, LineKey.templateFingerprint(line));
         }
 
-        /** Adds a line by its {@link LineKey#fingerprint}. */
+        /** Adds a line by its {@link LineKey#templateFingerprint}. */
         Builder addFingerprint(String source, long fingerprint) {
             bySource.computeIfAbsent(sourceKey(source), s -> new HashSet<>()).add(fingerprint);
             return this;

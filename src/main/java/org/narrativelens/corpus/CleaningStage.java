@@ -55,6 +55,14 @@ public final class CleaningStage implements DocumentStep {
         CleanedText cleaned = cleaner.clean(truncated.text(), line -> boilerplate.contains(source, line));
         TextMetadata stated = metadata.extract(cleaned.removed());
         String title = row.getString(IN.fieldIndex(DocumentSchema.TITLE));
+        title = title != null ? title : cleaned.title();
+        String outlet = source != null ? source : stated.outlet();
+        // "Headline – Reuters": the title's end names the outlet when nothing else does.
+        TitleSource.Split split = outlet == null ? TitleSource.split(title) : null;
+        if (split != null) {
+            title = split.title();
+            outlet = split.source();
+        }
         java.sql.Date published = (java.sql.Date) row.get(IN.fieldIndex(DocumentSchema.PUBLISHED));
         if (published == null && stated.published() != null) {
             published = java.sql.Date.valueOf(stated.published());
@@ -71,8 +79,8 @@ public final class CleaningStage implements DocumentStep {
         }
         return RowFactory.create(
                 row.get(IN.fieldIndex(DocumentSchema.DOC_ID)),
-                source != null ? source : stated.outlet(),
-                title != null ? title : cleaned.title(),
+                outlet,
+                title,
                 published,
                 row.get(IN.fieldIndex(DocumentSchema.URL)),
                 row.get(IN.fieldIndex(DocumentSchema.PATH)),

@@ -7,8 +7,9 @@ import org.apache.spark.sql.types.StructType;
  * Column names and types of the one document schema that flows from the readers through every stage.
  *
  * <p>Readers produce {@link #RAW}; the cleaner adds {@link #CLEAN_TEXT} and {@link #STATUS}; the text
- * analyser adds {@link #SENTENCES}, {@link #TERMS}, {@link #TERM_FORMS} and {@link #TERM_POSITIONS}; the mention annotation adds
- * {@link #ACTOR_MENTIONS}, giving {@link #ANNOTATED}, the prepared corpus the analyses read. Stages refer to these constants, never to
+ * analyser adds {@link #SENTENCES}, {@link #TERMS}, {@link #TERM_FORMS}, {@link #TERM_POSITIONS}, {@link #LINKS}
+ * and {@link #HASHTAGS}; the mention annotation adds {@link #ACTOR_MENTIONS}, giving {@link #ANNOTATED}, the prepared
+ * corpus the analyses read. Stages refer to these constants, never to
  * string literals, so a renamed column breaks the build instead of a run.
  */
 public final class DocumentSchema {
@@ -64,6 +65,10 @@ public final class DocumentSchema {
      * punctuation and between sentences: two terms are adjacent in a sentence when their positions differ by one.
      */
     public static final String TERM_POSITIONS = "term_positions";
+    /** The domain each link of the document points to, in text order: "rt.com" for "https://www.rt.com/news/1". */
+    public static final String LINKS = "links";
+    /** The document's hashtags, lower case with their "#", in text order. */
+    public static final String HASHTAGS = "hashtags";
 
     /**
      * The dictionary's actors named in the document, found once when the corpus is prepared: one
@@ -115,7 +120,9 @@ public final class DocumentSchema {
             .add(SENTENCES, DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add(TERMS, DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add(TERM_FORMS, DataTypes.createArrayType(DataTypes.StringType, false), false)
-            .add(TERM_POSITIONS, DataTypes.createArrayType(DataTypes.IntegerType, false), false);
+            .add(TERM_POSITIONS, DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+            .add(LINKS, DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add(HASHTAGS, DataTypes.createArrayType(DataTypes.StringType, false), false);
 
     /** {@link #ANALYSED} plus the mention annotation's {@link #ACTOR_MENTIONS}: the prepared corpus. */
     public static final StructType ANNOTATED = ANALYSED

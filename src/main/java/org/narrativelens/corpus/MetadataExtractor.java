@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 import org.narrativelens.config.DateOrder;
 
 /**
- * Reads a document's date and outlet from the lines the cleaner removed as datelines and image credits.
+ * Reads a document's date and outlet from the lines the cleaner removed as datelines. An image credit
+ * ("© Sputnik", "Photo: Reuters") names who took or sells the picture, not who published the article: it
+ * gives no outlet.
  * A date without a year ("MOSCOW, June 19. /TASS/.") is kept as written but gives no publication
  * date: a year is never guessed.
  *
@@ -19,7 +21,7 @@ import org.narrativelens.config.DateOrder;
  * "8 Jun, 2023 12:05"         -> 2023-06-08
  * "07/04/2022"                -> 2022-07-04 (MDY) or 2022-04-07 (DMY)
  * "MOSCOW, June 19. /TASS/."  -> no date, date text "June 19", outlet "TASS"
- * "Lavrov. © Sputnik"         -> outlet "Sputnik"
+ * "Lavrov. © Sputnik"         -> no outlet (an image credit)
  * }</pre>
  */
 public final class MetadataExtractor implements java.io.Serializable {
@@ -32,7 +34,6 @@ public final class MetadataExtractor implements java.io.Serializable {
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + " (\\d{1,2})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     private static final Pattern WIRE_AGENCY = Pattern.compile("/([A-Z][A-Za-z-]{1,15})/");
-    private static final Pattern CREDIT = Pattern.compile("©\\s*(\\p{L}[\\p{L}\\p{N} .&-]{1,40}?)\\s*$");
 
     private final DateOrder dateOrder;
 
@@ -56,11 +57,6 @@ public final class MetadataExtractor implements java.io.Serializable {
                 Matcher agency = WIRE_AGENCY.matcher(r.text());
                 if (outlet == null && agency.find()) {
                     outlet = agency.group(1);
-                }
-            } else if (r.rule() == CleaningRule.IMAGE_CREDIT && outlet == null) {
-                Matcher credit = CREDIT.matcher(r.text());
-                if (credit.find()) {
-                    outlet = credit.group(1).strip();
                 }
             }
         }

@@ -48,7 +48,7 @@ public final class TextCleaner implements java.io.Serializable {
     /** A wire dateline at the start of a paragraph: "MOSCOW, June 19. /TASS/. ". */
     private static final Pattern WIRE_DATELINE =
             Pattern.compile("^[A-Z][A-Z .'-]{1,40}, [A-Z][a-z]+\\.? \\d{1,2}\\. /[A-Z-]{2,12}/\\.?\\s+");
-    private static final Pattern CREDIT = Pattern.compile("(©|\\(c\\) |Photo: |Image: |Credit: )");
+    private static final Pattern CREDIT = Pattern.compile("(©|\\(c\\) |(Photo|Image|Picture)( credit| Credit)?: |Credit: )");
 
     private static final CharacterNormaliser NORMALISER = new CharacterNormaliser();
 

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  *
  * @param published the publication date, or null when the text gives none or gives no year
  * @param dateText  the date as written ("8 Jun, 2023 12:05", "June 19"), or null
- * @param outlet    the outlet the text names ("TASS" from "/TASS/", "Sputnik" from "© Sputnik"), or null
+ * @param outlet    the outlet the text names ("TASS" from "/TASS/"; never an image credit), or null
  */
 public record TextMetadata(LocalDate published, String dateText, String outlet) {
 

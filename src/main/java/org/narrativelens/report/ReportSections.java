@@ -31,6 +31,7 @@ final class ReportSections {
 
     private static final Map<String, Section> BY_NAME = Map.ofEntries(
             Map.entry("document_terms", TERMS), Map.entry("keyness", TERMS), Map.entry("kwic", TERMS),
+            Map.entry("links", TERMS), Map.entry("hashtags", TERMS),
             Map.entry("document_topics", TOPICS),
             Map.entry("cooccurrence", ACTORS), Map.entry("mentions", ACTORS), Map.entry("nodes", ACTORS),
             Map.entry("edges", ACTORS), Map.entry("statements", ACTORS), Map.entry("unknown_actors", ACTORS));

@@ -9,12 +9,14 @@ import static org.apache.spark.sql.functions.col;
 import org.narrativelens.config.TermOptions;
 import org.narrativelens.report.Table;
 import org.narrativelens.terms.TermStatisticsStage;
+import org.narrativelens.terms.WebTokenCounts;
 
 /**
  * The term tables: the corpus's top terms, each document's distinctive (tf-idf) terms, the top terms by source
  * and by period ({@link GroupTermTables}), the trend of the top terms or of the {@code --kwic} words
  * ({@link TrendTable}), and when asked for, the concordance of those words ({@link ConcordanceTable}) and the
- * keyness of one group against another ({@link KeynessTable}).
+ * keyness of one group against another ({@link KeynessTable}); the domains linked to and the hashtags used,
+ * each only when the documents hold any (an empty table would read as a broken one).
  */
 public final class TermTables {
 
@@ -76,6 +78,7 @@ public final class TermTables {
                     : new ConcordanceTable(words, options.timeBucket()).build(usable);
             TrendTable trend = new TrendTable(options.timeBucket(), groups.sizes(), documents);
             List<Table> tables = new ArrayList<>(List.of(corpus, perDocument, groups.bySource(), groups.byPeriod()));
+            tables.addAll(webTables(usable));
             tables.add(kwic != null ? trend.build(words, kwic.byPeriod(), "the --kwic words (as whole words, any case)")
                     : trend.build(trendTerms, groups.trendCounts(), "the " + trendTerms.size() + " most frequent terms"));
             if (kwic != null) {
@@ -88,5 +91,20 @@ public final class TermTables {
         } finally {
             stats.release();
         }
+    }
+
+    /** The links and hashtags tables, each left out when the documents hold no link or no hashtag. */
+    private List<Table> webTables(Dataset<Row> usable) {
+        Table links = TableCollector.collect(WebTokenCounts.domains(usable, topN),
+                Table.builder("links", "Linked domains", "The domains the documents' links point to (\"www.\" left out), most linked first.")
+                        .column("domain", "the domain, lower case")
+                        .barColumn("links", "links to it in the corpus")
+                        .column("documents", "documents linking to it"));
+        Table hashtags = TableCollector.collect(WebTokenCounts.hashtags(usable, topN),
+                Table.builder("hashtags", "Hashtags", "The hashtags of the documents, most used first.")
+                        .column("hashtag", "the hashtag, lower case")
+                        .barColumn("count", "occurrences in the corpus")
+                        .column("documents", "documents using it"));
+        return java.util.stream.Stream.of(links, hashtags).filter(t -> !t.rows().isEmpty()).toList();
     }
 }

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Turns sentences into the content terms that term statistics, phrases and topic models count: tokens
- * without numbers, one-letter tokens and stopwords, each with its key (lower case, lemma or stem, see
+ * Turns sentences into the content terms that term statistics, phrases and topic models count: word
+ * tokens without one-letter tokens and stopwords, each with its key (lower case, lemma or stem, see
  * {@link WordNormaliser}), the form it was written in, and its position. Example: "Russia's senior
  * security officials" gives the keys [russia, senior, security, officials].
  *
@@ -17,6 +17,8 @@ import java.util.Set;
  *       for a stopword: "U.S." and "US" count as {@code us}, shown as "US"; the pronoun "us" is a stopword.
  *       In a sentence written in capitals, no word is taken for an acronym.</li>
  *   <li>Numbers are not terms, nor are the magnitude words after one: "$7 billion" and "5 per cent" give nothing.</li>
+ *   <li>Only {@link TokenKind#WORD}s are terms: a link, e-mail address, handle or hashtag gives none
+ *       ("https://www.rt.com/news" gives no "https", "www" or "com"; "#Ukraine" is not "ukraine").</li>
  *   <li>News filler ("said", "told") is never normalised, so topic models can leave it out by its written form.</li>
  *   <li>Positions count every token, stopwords and numbers too, and skip one at punctuation and between
  *       sentences: two terms are adjacent in the text exactly when their positions differ by one.</li>
@@ -41,9 +43,11 @@ public final class TermExtractor implements java.io.Serializable {
 
     /**
      * The terms of a document: parallel lists of keys, written forms (lower case; acronyms as written) and
-     * positions.
+     * positions; and beside them the domains its links point to ({@link Token#domain}, one per link) and its
+     * hashtags (lower case, with their "#"), in text order.
      */
-    public record Terms(List<String> keys, List<String> forms, List<Integer> positions) {
+    public record Terms(List<String> keys, List<String> forms, List<Integer> positions, List<String> links,
+                        List<String> hashtags) {
     }
 
     /** The keys of all {@code sentences}' terms, in text order. */
@@ -56,6 +60,8 @@ public final class TermExtractor implements java.io.Serializable {
         List<String> keys = new ArrayList<>();
         List<String> forms = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        List<String> hashtags = new ArrayList<>();
         int position = 0;
         for (String sentence : sentences) {
             List<Token> tokens = tokenizer.tokenize(sentence);
@@ -72,6 +78,11 @@ public final class TermExtractor implements java.io.Serializable {
             boolean afterNumber = false;
             for (int i = 0; i < n; i++) {
                 Token token = tokens.get(i);
+                if (token.kind() == TokenKind.URL) {
+                    links.add(token.domain());
+                } else if (token.kind() == TokenKind.HASHTAG) {
+                    hashtags.add(token.text().toLowerCase(Locale.ROOT));
+                }
                 position += i == 0 || !onlySpaceBetween(sentence, tokens.get(i - 1).end(), token.start()) ? 2 : 1;
                 at[i] = position;
                 String word = token.text().replace('’', '\'');
@@ -80,7 +91,8 @@ public final class TermExtractor implements java.io.Serializable {
                 boolean number = token.isNumeric();
                 boolean magnitude = afterNumber && MAGNITUDES.contains(lower);
                 afterNumber = number || afterNumber && (magnitude || lower.equals("per"));
-                if (number || magnitude || word.length() < 2) {
+                // Links, addresses, handles and hashtags are no words: "https", "com" never become terms.
+                if (token.kind() != TokenKind.WORD || magnitude || word.length() < 2) {
                     continue;
                 }
                 if (!capitals && token.isAcronym()) {
@@ -106,7 +118,7 @@ public final class TermExtractor implements java.io.Serializable {
                 }
             }
         }
-        return new Terms(keys, forms, positions);
+        return new Terms(keys, forms, positions, links, hashtags);
     }
 
     private static boolean anyTrue(boolean[] flags) {

@@ -13,7 +13,7 @@ import org.narrativelens.corpus.SparkValues;
 
 /**
  * Per-document step: splits a cleaned document ({@link DocumentSchema#CLEANED}) into sentences and
- * extracts its content terms with their written forms and positions, giving a {@link DocumentSchema#ANALYSED} row. Rejected documents get
+ * extracts its content terms with their written forms and positions, and the domains of its links and its hashtags, giving a {@link DocumentSchema#ANALYSED} row. Rejected documents get
  * empty arrays.
  */
 public final class TextAnalysisStage implements DocumentStep {
@@ -43,7 +43,7 @@ public final class TextAnalysisStage implements DocumentStep {
             }
         }
         TermExtractor.Terms extracted = terms.extract(sentences);
-        Object[] values = new Object[row.size() + 4];
+        Object[] values = new Object[row.size() + 6];
         for (int i = 0; i < row.size(); i++) {
             values[i] = row.get(i);
         }
@@ -57,6 +57,8 @@ public final class TextAnalysisStage implements DocumentStep {
         values[row.size() + 1] = SparkValues.seq(extracted.keys());
         values[row.size() + 2] = SparkValues.seq(extracted.forms());
         values[row.size() + 3] = SparkValues.seq(extracted.positions());
+        values[row.size() + 4] = SparkValues.seq(sentences.isEmpty() ? List.of() : extracted.links());
+        values[row.size() + 5] = SparkValues.seq(sentences.isEmpty() ? List.of() : extracted.hashtags());
         return RowFactory.create(values);
     }
 }

@@ -21,6 +21,8 @@ public final class AnalysedRow {
         set(DocumentSchema.TERMS, SparkValues.seq(List.of()));
         set(DocumentSchema.TERM_FORMS, SparkValues.seq(List.of()));
         set(DocumentSchema.TERM_POSITIONS, SparkValues.seq(List.of()));
+        set(DocumentSchema.LINKS, SparkValues.seq(List.of()));
+        set(DocumentSchema.HASHTAGS, SparkValues.seq(List.of()));
     }
 
     public static AnalysedRow of(String docId) {

@@ -42,6 +42,25 @@ class CleaningStageTest {
     }
 
     @Test
+    void aTitleEndingInAnOutletGivesTheSourceWhenNoneIsKnown() {
+        Row split = stage.apply(raw("r", null, null, "Talks to resume in Istanbul next week - Reuters\n\nBody."));
+        assertEquals("Reuters", field(split, DocumentSchema.SOURCE));
+        assertEquals("Talks to resume in Istanbul next week", field(split, DocumentSchema.TITLE));
+        assertEquals("Talks to resume in Istanbul next week - Reuters\n\nBody.", field(split, DocumentSchema.CLEAN_TEXT),
+                "the text keeps its title line");
+        Row known = stage.apply(RowFactory.create("k", "RT", "Talks to resume in Istanbul next week - Reuters", null, null,
+                "file:/c/k.txt", "Body.", null, null, null));
+        assertEquals("RT", field(known, DocumentSchema.SOURCE));
+        assertEquals("Talks to resume in Istanbul next week - Reuters", field(known, DocumentSchema.TITLE));
+    }
+
+    @Test
+    void anImageCreditIsNoSource() {
+        Row out = stage.apply(raw("c", null, null, "Lavrov debunks US claim on Ukraine talks\n\nRussian Foreign Minister Sergey Lavrov. © Sputnik\n\nBody."));
+        assertNull(field(out, DocumentSchema.SOURCE));
+    }
+
+    @Test
     void aTitleOrDateFromTheReaderIsKept() {
         Row out = stage.apply(raw("a", "Given title", Date.valueOf("2020-01-02"), "8 Jun, 2023\n\nAnother headline of the text\n\nBody."));
         assertEquals("Given title", field(out, DocumentSchema.TITLE));

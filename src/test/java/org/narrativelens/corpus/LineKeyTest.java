@@ -1,6 +1,7 @@
 package org.narrativelens.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -26,5 +27,26 @@ class LineKeyTest {
         String[] alphabet = {"a", "Q", "7", " ", " ", " ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", "\u2003", "\u0130",
                 "\u00DF", "\u0416", ".", "'", "-"};
         org.narrativelens.RandomText.assertAgree(alphabet, 31, 20_000, 12, LineKeyTest::reference, LineKey::of);
+    }
+
+    @Test
+    void linesOfOneTemplateDifferOnlyInNumbersLinksAndDates() {
+        String hn = "Article URL: https://example.com/a/1 Comments URL: https://news.ycombinator.com/item?id=1 Points: 12";
+        assertEquals("article url: <url> comments url: <url> points: 0", LineKey.template(hn));
+        assertEquals(LineKey.templateFingerprint(hn), LineKey.templateFingerprint(
+                "Article URL: http://www.other.org/b Comments URL: https://news.ycombinator.com/item?id=977 Points: 3"));
+        assertEquals("posted 0 <date> 0 at 0", LineKey.template("Posted 12 March 2024 at 10:41"));
+        assertEquals(LineKey.template("Posted 12 March 2024 at 10:41"), LineKey.template("Posted 3 May 2025 at 9:05"));
+        assertEquals("<date>, <date> 0, 0", LineKey.template("Monday, June 3, 2024"));
+    }
+
+    @Test
+    void aTemplateKeepsEveryWord() {
+        assertEquals("they may meet in march: the army took 0 villages.",
+                LineKey.template("They may meet in March: the army took 12 villages."),
+                "a month name away from a number is a word");
+        assertEquals(LineKey.of("Subscribe to our channel"), LineKey.template("Subscribe to our channel"));
+        assertFalse(LineKey.templateFingerprint("The army took 12 villages.") == LineKey.templateFingerprint("The army lost 12 villages."));
+        assertFalse(LineKey.fingerprint("Points: 12") == LineKey.fingerprint("Points: 40"), "the plain key keeps numbers");
     }
 }

@@ -37,9 +37,13 @@ class MetadataExtractorTest {
     }
 
     @Test
-    void outletFromAnImageCredit() {
-        assertEquals("Sputnik", extract(DateOrder.MDY,
-                new CleanedText.RemovedText(CleaningRule.IMAGE_CREDIT, "Russian Foreign Minister Sergey Lavrov. © Sputnik")).outlet());
+    void anImageCreditIsNoOutlet() {
+        for (String credit : java.util.List.of("Russian Foreign Minister Sergey Lavrov. © Sputnik", "Photo: Reuters",
+                "Image credit: Getty Images", "Kirby at the White House. (c) AFP")) {
+            assertEquals(null, extract(DateOrder.MDY, new CleanedText.RemovedText(CleaningRule.IMAGE_CREDIT, credit)).outlet(), credit);
+        }
+        assertEquals("TASS", extract(DateOrder.MDY, new CleanedText.RemovedText(CleaningRule.IMAGE_CREDIT, "© Sputnik"),
+                dateline("MOSCOW, June 19. /TASS/.")).outlet(), "the wire's dateline names the outlet");
     }
 
     @Test

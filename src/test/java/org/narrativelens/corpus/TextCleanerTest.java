@@ -72,6 +72,8 @@ class TextCleanerTest {
     void imageCreditGoes() {
         CleanedText c = cleaner.clean("Headline of the story here\n\nRussian Foreign Minister Sergey Lavrov. ©  Sputnik\n\nBody.");
         assertEquals(List.of("Russian Foreign Minister Sergey Lavrov. © Sputnik"), removed(c, CleaningRule.IMAGE_CREDIT));
+        CleanedText credit = cleaner.clean("Headline of the story here\n\nImage credit: Getty Images\n\nPhoto credit: Reuters\n\nBody.");
+        assertEquals(List.of("Image credit: Getty Images", "Photo credit: Reuters"), removed(credit, CleaningRule.IMAGE_CREDIT));
     }
 
     @Test

@@ -107,6 +107,24 @@ class TermTablesTest {
         assertTrue(e.getMessage().contains("there is no rest to compare with"), e.getMessage());
     }
 
+    @Test
+    void linkedDomainsAndHashtagsMostFirstBoundedToTopN() {
+        Dataset<Row> linked = SparkTestSession.get().createDataFrame(List.of(
+                web("a", List.of("rt.com", "rt.com", "rt.com", "tass.ru", "bbc.co.uk"), List.of("#ukraine", "#peace")),
+                web("b", List.of("tass.ru"), List.of("#ukraine")),
+                web("c", List.of("tass.ru"), List.of())), DocumentSchema.ANALYSED);
+        Map<String, Table> tables = new TermTables(2, TermOptions.DEFAULT).build(linked, 3, 3).stream()
+                .collect(Collectors.toMap(Table::name, Function.identity()));
+        assertEquals(List.of(List.of("rt.com", 3L, 1L), List.of("tass.ru", 3L, 3L)), tables.get("links").rows(),
+                "ties by domain; bbc.co.uk is beyond the top 2");
+        assertEquals(List.of(List.of("#ukraine", 2L, 2L), List.of("#peace", 1L, 1L)), tables.get("hashtags").rows());
+    }
+
+    private static Row web(String id, List<String> links, List<String> hashtags) {
+        return AnalysedRow.of(id).set(DocumentSchema.SENTENCES, List.of("War.")).set(DocumentSchema.TERMS, List.of("war"))
+                .set(DocumentSchema.LINKS, links).set(DocumentSchema.HASHTAGS, hashtags).row();
+    }
+
     private static Row doc(String id, String source, String date, List<String> sentences, List<String> terms) {
         return AnalysedRow.of(id).set(DocumentSchema.SOURCE, source)
                 .set(DocumentSchema.PUBLISHED, date == null ? null : java.sql.Date.valueOf(date))

@@ -49,6 +49,16 @@ class TermExtractorTest {
     }
 
     @Test
+    void linksAddressesHandlesAndHashtagsGiveNoTerms() {
+        TermExtractor.Terms terms = extractor.extract(List.of(
+                "Talks https://www.rt.com/news/12-talks/ resumed, www.example.com/x press@tass.ru @MFA_Russia #Ukraine RT.com peace"));
+        assertEquals(List.of("talks", "resumed", "peace"), terms.keys());
+        assertTrue(terms.positions().get(1) - terms.positions().get(0) > 1, "the link stands between talks and resumed");
+        assertEquals(List.of("rt.com", "example.com", "rt.com"), terms.links(), "the domains, without www.");
+        assertEquals(List.of("#ukraine"), terms.hashtags());
+    }
+
+    @Test
     void hyphenatedWordsStayOneTerm() {
         assertEquals(List.of("ceasefire-related", "russia-ukraine", "talks"),
                 extractor.terms(List.of("Ceasefire-related Russia-Ukraine talks")));
